@@ -1,10 +1,10 @@
-import type { Config } from 'jest';
+/** @type {import('jest').Config} */
+const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 
-const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] } as const;
-
-const config: Config = {
+module.exports = {
   // Integration suites share one Neo4j; running them one at a time keeps their state apart.
   maxWorkers: 1,
+  testSequencer: '<rootDir>/test/setup/dataset-sequencer.js',
   projects: [
     {
       displayName: 'unit',
@@ -19,9 +19,7 @@ const config: Config = {
       testMatch: ['<rootDir>/test/**/*.int.test.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
-      testTimeout: 120_000,
+      testTimeout: 120000,
     },
   ],
 };
-
-export default config;

@@ -1,0 +1,2 @@
+MERGE (catalogue:Catalogue {source: $source})
+SET catalogue.loadedAt = datetime()

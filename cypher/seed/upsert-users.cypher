@@ -1,0 +1,3 @@
+UNWIND $users AS row
+MERGE (user:User {id: row.id})
+SET user.name = row.name

@@ -1,0 +1,2 @@
+MATCH (catalogue:Catalogue)
+RETURN collect(catalogue.source) AS sources

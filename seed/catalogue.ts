@@ -1,0 +1,46 @@
+/** What every source (demo, MovieLens, …) hands to the graph loader. */
+export interface CatalogueMovie {
+  id: string;
+  title: string;
+  year: number | null;
+  genres: string[];
+  imdbId?: number;
+  tmdbId?: number;
+  directors: string[];
+  /** Lead actors in billing order. */
+  cast: string[];
+  keywords: string[];
+}
+
+export interface CatalogueUser {
+  id: string;
+  name: string;
+}
+
+export interface CatalogueRating {
+  userId: string;
+  movieId: string;
+  rating: number;
+  /** Unix seconds. */
+  ratedAt: number;
+}
+
+export interface Catalogue {
+  source: string;
+  movies: CatalogueMovie[];
+  /** Users with names; users that only appear in ratings get a generated name. */
+  users: CatalogueUser[];
+  ratings: AsyncIterable<CatalogueRating[]>;
+  /** Total ratings when known up front, for the progress bar. */
+  expectedRatings?: number;
+}
+
+/** Stable ids for people, who arrive as names only: "Michael Mann" → "michael-mann". */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,24 @@
+/** Every error a client can see carries one of these codes in `extensions.code`. */
+export enum ErrorCode {
+  BadUserInput = 'BAD_USER_INPUT',
+  NotFound = 'NOT_FOUND',
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  Internal = 'INTERNAL_SERVER_ERROR',
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const notFound = (what: string, id: string): AppError =>
+  new AppError(ErrorCode.NotFound, `No ${what} with id "${id}"`, { id });
+
+export const badInput = (argumentPath: string, message: string): AppError =>
+  new AppError(ErrorCode.BadUserInput, `${argumentPath}: ${message}`, { argumentPath });
