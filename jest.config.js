@@ -9,12 +9,14 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
+      setupFiles: ['reflect-metadata'],
       transform: tsJest,
       testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/seed/**/*.test.ts'],
     },
     {
       displayName: 'integration',
       testEnvironment: 'node',
+      setupFiles: ['reflect-metadata'],
       transform: tsJest,
       testMatch: ['<rootDir>/test/**/*.int.test.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',

@@ -1,0 +1,3 @@
+MATCH (person:Person)
+WHERE person.id IN $ids
+RETURN person {.id, .name} AS person

@@ -1,0 +1,30 @@
+import { Database, Params } from './database';
+import { Page, PageRequest } from './records';
+
+/** Runs a `UNWIND $ids AS id … RETURN id, <field>` statement and keys its rows by id. */
+export async function listsById<T>(
+  database: Database,
+  statement: string,
+  field: string,
+  ids: readonly string[],
+): Promise<Map<string, T[]>> {
+  const rows = await database.read<Record<string, unknown>>(statement, { ids });
+  return new Map(rows.map((row) => [row.id as string, row[field] as T[]]));
+}
+
+/** Runs a `… WHERE x.id IN $ids RETURN x {…} AS <field>` statement and keys its rows by id. */
+export async function recordsById<T extends { id: string }>(
+  database: Database,
+  statement: string,
+  field: string,
+  ids: readonly string[],
+): Promise<Map<string, T>> {
+  const rows = await database.read<Record<string, T>>(statement, { ids });
+  return new Map(rows.map((row) => [row[field].id, row[field]]));
+}
+
+/** Runs a statement returning `total` and `page` for `$offset`/`$limit`. */
+export async function page<T>(database: Database, statement: string, params: Params, request: PageRequest): Promise<Page<T>> {
+  const [row] = await database.read<{ total: number; page: T[] }>(statement, { ...params, ...request });
+  return { total: row.total, items: row.page };
+}

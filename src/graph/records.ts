@@ -1,0 +1,45 @@
+/** Plain rows as the repositories return them; GraphQL types and the recommender build on these. */
+export interface MovieRecord {
+  id: string;
+  title: string;
+  year: number | null;
+  imdbId: number | null;
+  tmdbId: number | null;
+}
+
+export interface PersonRecord {
+  id: string;
+  name: string;
+}
+
+export interface UserRecord {
+  id: string;
+  name: string;
+}
+
+export interface RatingRecord {
+  userId: string;
+  movieId: string;
+  value: number;
+  ratedAt: Date;
+}
+
+export interface RatingStats {
+  count: number;
+  average: number | null;
+}
+
+export interface GenreRecord {
+  name: string;
+  movieCount: number;
+}
+
+export interface PageRequest {
+  offset: number;
+  limit: number;
+}
+
+export interface Page<T> {
+  total: number;
+  items: T[];
+}

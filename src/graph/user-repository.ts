@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { DateTime } from 'neo4j-driver';
+import { notFound } from '../errors';
+import { Database, Transaction } from './database';
+import { page, recordsById } from './lookups';
+import { Page, PageRequest, RatingRecord, UserRecord } from './records';
+
+interface StoredRating {
+  movieId: string;
+  value: number;
+  ratedAt: DateTime<number>;
+}
+
+const toRating = (userId: string, { movieId, value, ratedAt }: StoredRating): RatingRecord => ({
+  userId,
+  movieId,
+  value,
+  ratedAt: ratedAt.toStandardDate(),
+});
+
+async function requireUserAndMovie(tx: Transaction, userId: string, movieId: string): Promise<void> {
+  const [row] = await tx.run<{ userExists: boolean; movieExists: boolean }>('users/user-and-movie-exist', { userId, movieId });
+  if (!row.userExists) throw notFound('user', userId);
+  if (!row.movieExists) throw notFound('movie', movieId);
+}
+
+export class UserRepository {
+  constructor(private readonly database: Database) {}
+
+  usersByIds(ids: readonly string[]): Promise<Map<string, UserRecord>> {
+    return recordsById(this.database, 'users/users-by-ids', 'user', ids);
+  }
+
+  listUsers(request: PageRequest): Promise<Page<UserRecord>> {
+    return page(this.database, 'users/list-users', {}, request);
+  }
+
+  /** Newest first. */
+  async ratingsByUsers(ids: readonly string[]): Promise<Map<string, RatingRecord[]>> {
+    const rows = await this.database.read<{ id: string; ratings: StoredRating[] }>('users/ratings-by-users', { ids });
+    return new Map(rows.map(({ id, ratings }) => [id, ratings.map((rating) => toRating(id, rating))]));
+  }
+
+  async createUser(name: string): Promise<UserRecord> {
+    const [row] = await this.database.write<{ user: UserRecord }>('users/create-user', { id: randomUUID(), name });
+    return row.user;
+  }
+
+  /** Creates or replaces the user's rating of the movie; unknown ids change nothing. */
+  rateMovie(userId: string, movieId: string, value: number): Promise<RatingRecord> {
+    return this.database.writeTransaction(async (tx) => {
+      await requireUserAndMovie(tx, userId, movieId);
+      const [row] = await tx.run<{ rating: StoredRating }>('users/rate-movie', { userId, movieId, value });
+      return toRating(userId, row.rating);
+    });
+  }
+
+  /** True when a rating existed and was removed. */
+  removeRating(userId: string, movieId: string): Promise<boolean> {
+    return this.database.writeTransaction(async (tx) => {
+      await requireUserAndMovie(tx, userId, movieId);
+      const [row] = await tx.run<{ removed: number }>('users/remove-rating', { userId, movieId });
+      return row.removed > 0;
+    });
+  }
+}

@@ -1,0 +1,29 @@
+import { ErrorCode } from '../../errors';
+import { encodeCursor, pageRequest, toConnection } from './pagination';
+
+describe('pageRequest', () => {
+  it('starts after the cursor it is given', () => {
+    expect(pageRequest(10, encodeCursor(19))).toEqual({ offset: 20, limit: 10 });
+    expect(pageRequest(10, undefined)).toEqual({ offset: 0, limit: 10 });
+  });
+
+  it.each([0, -1, 101, 2.5])('rejects first = %p with the argument path', (first) => {
+    expect(() => pageRequest(first, null, 'movies')).toThrow(
+      expect.objectContaining({ code: ErrorCode.BadUserInput, message: expect.stringContaining('movies.first: must be between 1 and 100') }),
+    );
+  });
+
+  it('rejects a cursor it did not issue', () => {
+    expect(() => pageRequest(5, 'bm9wZQ')).toThrow(expect.objectContaining({ code: ErrorCode.BadUserInput }));
+  });
+});
+
+describe('toConnection', () => {
+  it('knows whether pages remain at the edges', () => {
+    const last = toConnection({ total: 12, items: ['k', 'l'] }, { offset: 10, limit: 5 });
+    expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const first = toConnection({ total: 12, items: ['a', 'b'] }, { offset: 0, limit: 2 });
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(pageRequest(2, first.pageInfo.endCursor)).toEqual({ offset: 2, limit: 2 });
+  });
+});

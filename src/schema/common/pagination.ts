@@ -1,0 +1,95 @@
+import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { badInput } from '../../errors';
+import { Page, PageRequest } from '../../graph/records';
+
+export const MAX_PAGE_SIZE = 100;
+
+const CURSOR_PREFIX = 'offset:';
+
+export const encodeCursor = (offset: number): string =>
+  Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
+
+function decodeCursor(cursor: string, argumentPath: string): number {
+  const text = Buffer.from(cursor, 'base64url').toString();
+  const offset = Number(text.slice(CURSOR_PREFIX.length));
+  if (!text.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
+    throw badInput(argumentPath, `"${cursor}" is not a cursor from this API; pass an endCursor or edge cursor from an earlier page`);
+  }
+  return offset;
+}
+
+/** Checks `first` (1 to 100) and `after` and turns them into an offset window. */
+export function pageRequest(first: number, after: string | undefined | null, path = ''): PageRequest {
+  const prefix = path === '' ? '' : `${path}.`;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badInput(`${prefix}first`, `must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`);
+  }
+  const offset = after == null ? 0 : decodeCursor(after, `${prefix}after`) + 1;
+  return { offset, limit: first };
+}
+
+@ObjectType({ description: 'Relay page information' })
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A Relay connection type (`<Name>Connection` with `<Name>Edge`) for the given node type. */
+export function Connection<T extends object>(name: string, nodeType: ClassType<T>) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType()
+  abstract class ConnectionType {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int)
+    totalCount!: number;
+  }
+
+  return ConnectionType;
+}
+
+export function toConnection<T>(page: Page<T>, request: PageRequest): ConnectionShape<T> {
+  const edges = page.items.map((node, index) => ({ cursor: encodeCursor(request.offset + index), node }));
+  return {
+    edges,
+    totalCount: page.total,
+    pageInfo: {
+      hasNextPage: request.offset + edges.length < page.total,
+      hasPreviousPage: request.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

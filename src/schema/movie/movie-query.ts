@@ -1,0 +1,47 @@
+import { badInput } from '../../errors';
+import { MovieFilter as FilterRecord } from '../../graph/catalogue-repository';
+import { prefixQuery } from '../common/lucene';
+import { Context } from '../context';
+import { MovieRecord } from '../../graph/records';
+import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
+import { MovieFilter, MovieOrder, MoviesArgs } from './movie.args';
+
+/** Checks a movie filter against the catalogue and turns it into repository parameters. */
+async function movieQuery(
+  filter: MovieFilter | undefined,
+  orderBy: MovieOrder | undefined,
+  { repositories }: Context,
+): Promise<{ filter: FilterRecord; orderBy: MovieOrder }> {
+  const search = prefixQuery(filter?.search);
+  const { yearFrom = null, yearTo = null, genres = null, personId = null } = filter ?? {};
+  if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) {
+    throw badInput('filter.yearFrom', `must not be after filter.yearTo (${yearFrom} > ${yearTo})`);
+  }
+  if (orderBy === MovieOrder.RELEVANCE && search === null) {
+    throw badInput('orderBy', 'RELEVANCE ranks title matches, so it needs filter.search');
+  }
+  if (genres !== null) {
+    const known = new Set((await repositories.catalogue.genres()).map((genre) => genre.name));
+    const unknown = genres.filter((genre) => !known.has(genre));
+    if (unknown.length > 0) {
+      throw badInput('filter.genres', `unknown genre ${unknown.map((g) => `"${g}"`).join(', ')}; known genres: ${[...known].join(', ')}`);
+    }
+  }
+  return {
+    filter: { search, genres, yearFrom, yearTo, personId },
+    orderBy: orderBy ?? (search === null ? MovieOrder.TITLE : MovieOrder.RELEVANCE),
+  };
+}
+
+/** One page of movies for `Query.movies` and `Genre.movies`, priming the movie loader. */
+export async function findMoviePage(
+  { filter, orderBy, first, after }: MoviesArgs,
+  context: Context,
+  path = '',
+): Promise<ConnectionShape<MovieRecord>> {
+  const request = pageRequest(first, after, path);
+  const query = await movieQuery(filter, orderBy, context);
+  const page = await context.repositories.catalogue.findMovies(query.filter, query.orderBy, request);
+  for (const movie of page.items) context.loaders.movie.prime(movie.id, movie);
+  return toConnection(page, request);
+}

@@ -1,0 +1,52 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import express from 'express';
+import { GraphQLSchema } from 'graphql';
+import http from 'node:http';
+import { Database } from '../graph/database';
+import { Context, createContext, createRepositories } from '../schema/context';
+import { formatError } from '../schema/format-error';
+import { playgroundRouter } from './playground';
+
+export interface RunningApp {
+  httpServer: http.Server;
+  url: string;
+  /** Stops taking requests, lets in-flight ones finish, then resolves. */
+  stop(): Promise<void>;
+}
+
+/** Wires Apollo, the playground and /healthz onto one HTTP server and starts listening. */
+export async function startApp(database: Database, schema: GraphQLSchema, port: number): Promise<RunningApp> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const repositories = createRepositories(database);
+  app.get('/healthz', async (_request, response) => {
+    try {
+      await database.ping();
+      response.json({ status: 'ok' });
+    } catch {
+      response.status(503).json({ status: 'unavailable', reason: 'Neo4j does not answer' });
+    }
+  });
+  app.use(playgroundRouter());
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(repositories) }));
+
+  await new Promise<void>((resolve) => httpServer.listen(port, resolve));
+  const address = httpServer.address();
+  const actualPort = typeof address === 'object' && address !== null ? address.port : port;
+  return {
+    httpServer,
+    url: `http://localhost:${actualPort}`,
+    stop: () => apollo.stop(),
+  };
+}

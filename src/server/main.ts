@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { openDatabase } from '../graph/open-database';
+import { logger } from '../logger';
+import { buildReelgraphSchema } from '../schema/build-schema';
+import { countGraph, loadCatalogue } from '../../seed/graph-loader';
+import { demoCatalogue } from '../../seed/sources/demo';
+import { startApp } from './app';
+
+async function main(): Promise<void> {
+  const database = await openDatabase();
+  if ((await countGraph(database)).movies === 0) {
+    logger.info('The database is empty: loading the built-in demo catalogue');
+    await loadCatalogue(database, demoCatalogue());
+  }
+  const app = await startApp(database, await buildReelgraphSchema(), Number(process.env.PORT ?? 4000));
+  console.log(`reelgraph is serving ${app.url}/graphql (playground: ${app.url}/playground)`);
+
+  const shutdown = async (signal: string) => {
+    logger.info(`${signal}: finishing in-flight requests`);
+    await app.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  logger.fatal(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

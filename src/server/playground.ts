@@ -1,0 +1,67 @@
+import { Router } from 'express';
+import path from 'node:path';
+import { projectRoot } from '../project-root';
+
+/** Browser assets served from our own node_modules, so the playground works with no internet. */
+const ASSETS: Record<string, string> = {
+  'react.js': require.resolve('react/umd/react.production.min.js'),
+  'react-dom.js': require.resolve('react-dom/umd/react-dom.production.min.js'),
+  'graphiql.js': require.resolve('graphiql/graphiql.min.js'),
+  'graphiql.css': require.resolve('graphiql/graphiql.min.css'),
+};
+
+const EXAMPLES_FILE = path.join(projectRoot, 'schema', 'examples.graphql');
+
+const PAGE = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>reelgraph playground</title>
+  <link rel="stylesheet" href="/playground/assets/graphiql.css">
+  <style>body { margin: 0; } #graphiql { height: 100vh; }</style>
+</head>
+<body>
+  <div id="graphiql">Loading the playground…</div>
+  <script src="/playground/assets/react.js"></script>
+  <script src="/playground/assets/react-dom.js"></script>
+  <script src="/playground/assets/graphiql.js"></script>
+  <script>
+    fetch('/playground/examples.graphql')
+      .then((response) => response.text())
+      .then((examples) => {
+        const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+        ReactDOM.createRoot(document.getElementById('graphiql')).render(
+          React.createElement(GraphiQL, { fetcher, defaultQuery: examples, defaultEditorToolsVisibility: 'variables' }),
+        );
+      });
+  </script>
+</body>
+</html>
+`;
+
+/** GraphiQL at /playground, and at /graphql when a browser asks for a page. */
+export function playgroundRouter(): Router {
+  const router = Router();
+  router.get('/playground', (_request, response) => {
+    response.type('html').send(PAGE);
+  });
+  router.get('/graphql', (request, response, next) => {
+    if (request.query.query === undefined && request.accepts(['json', 'html']) === 'html') {
+      response.type('html').send(PAGE);
+      return;
+    }
+    next();
+  });
+  router.get('/playground/examples.graphql', (_request, response) => {
+    response.type('text/plain').sendFile(EXAMPLES_FILE);
+  });
+  router.get('/playground/assets/:file', (request, response) => {
+    const file = ASSETS[request.params.file];
+    if (file === undefined) {
+      response.sendStatus(404);
+      return;
+    }
+    response.sendFile(file, { maxAge: '1d' });
+  });
+  return router;
+}
