@@ -1,0 +1,180 @@
+import { solveSpd } from './cholesky';
+import { RECOMMENDER_DEFAULTS } from './config';
+import type { IndexedRating, RatingDataset } from './dataset';
+import {
+  unknownReason,
+  type ItemScorer,
+  type ItemScores,
+  type Prediction,
+  type RatingModel,
+} from './model';
+import { gaussian, mulberry32, permutation } from './random';
+
+export interface FactorModelOptions {
+  readonly factors: number;
+  readonly epochs: number;
+  readonly learningRate: number;
+  /** L2 penalty on the user and item factors. */
+  readonly regularisation: number;
+  readonly biasLearningRate: number;
+  readonly biasRegularisation: number;
+  /** Factors start as N(0, initStd²) draws. */
+  readonly initStd: number;
+  /** Both learning rates are multiplied by this after every epoch. */
+  readonly learningRateDecay: number;
+  readonly seed: number;
+}
+
+/** A user placed against the fixed item factors without retraining (see foldInUser). */
+export interface FoldedUser {
+  readonly bias: number;
+  readonly factors: Float64Array;
+  /** Ratings of known items that were used; 0 means the user is effectively unknown. */
+  readonly ratingCount: number;
+}
+
+/**
+ * Biased matrix factorisation, r̂_ui = μ + b_u + b_i + p_u·q_i, trained by SGD over the ratings in
+ * a seeded shuffled order each epoch (Funk-SVD, as Surprise's SVD).
+ */
+export class FactorModel implements RatingModel, ItemScorer {
+  private constructor(
+    readonly data: RatingDataset,
+    readonly options: FactorModelOptions,
+    readonly userBias: Float64Array,
+    readonly itemBias: Float64Array,
+    /** nUsers × factors, row-major. */
+    readonly userFactors: Float64Array,
+    /** nItems × factors, row-major. */
+    readonly itemFactors: Float64Array,
+  ) {}
+
+  static fit(data: RatingDataset, options: Partial<FactorModelOptions> = {}): FactorModel {
+    const settings: FactorModelOptions = { ...RECOMMENDER_DEFAULTS.factorModel, ...options };
+    const { factors: k, regularisation: reg, biasRegularisation: biasReg } = settings;
+    const random = mulberry32(settings.seed);
+    const userFactors = new Float64Array(data.nUsers * k);
+    const itemFactors = new Float64Array(data.nItems * k);
+    for (let n = 0; n < userFactors.length; n++)
+      userFactors[n] = gaussian(random) * settings.initStd;
+    for (let n = 0; n < itemFactors.length; n++)
+      itemFactors[n] = gaussian(random) * settings.initStd;
+    const userBias = new Float64Array(data.nUsers);
+    const itemBias = new Float64Array(data.nItems);
+
+    const { pointers, columns: ratingItem, values: ratingValue } = data.byUser;
+    const ratingUser = new Int32Array(data.nRatings);
+    for (let u = 0; u < data.nUsers; u++) ratingUser.fill(u, pointers[u], pointers[u + 1]);
+    const mu = data.globalMean;
+    let lr = settings.learningRate;
+    let biasLr = settings.biasLearningRate;
+
+    for (let epoch = 0; epoch < settings.epochs; epoch++) {
+      const order = permutation(data.nRatings, random);
+      for (let n = 0; n < order.length; n++) {
+        const r = order[n];
+        const u = ratingUser[r];
+        const i = ratingItem[r];
+        const pu = u * k;
+        const qi = i * k;
+        let dot = 0;
+        for (let f = 0; f < k; f++) dot += userFactors[pu + f] * itemFactors[qi + f];
+        const err = ratingValue[r] - (mu + userBias[u] + itemBias[i] + dot);
+        userBias[u] += biasLr * (err - biasReg * userBias[u]);
+        itemBias[i] += biasLr * (err - biasReg * itemBias[i]);
+        for (let f = 0; f < k; f++) {
+          const p = userFactors[pu + f];
+          const q = itemFactors[qi + f];
+          userFactors[pu + f] = p + lr * (err * q - reg * p);
+          itemFactors[qi + f] = q + lr * (err * p - reg * q);
+        }
+      }
+      lr *= settings.learningRateDecay;
+      biasLr *= settings.learningRateDecay;
+    }
+    return new FactorModel(data, settings, userBias, itemBias, userFactors, itemFactors);
+  }
+
+  predict(userIndex: number, itemIndex: number): Prediction {
+    return {
+      estimate: this.data.clip(this.rawEstimate(this.trainedUser(userIndex), itemIndex)),
+      fallback: unknownReason(this.data, userIndex, itemIndex),
+    };
+  }
+
+  /**
+   * Places a user (new, or with ratings newer than the model) against the fixed item factors and
+   * biases: the ridge regression the SGD objective implies for that user alone, so a new rating
+   * shows up without a retrain.
+   */
+  foldInUser(ratings: readonly IndexedRating[]): FoldedUser {
+    const k = this.options.factors;
+    const dim = k + 1; // [bias, factors...]
+    const gram = new Float64Array(dim * dim);
+    const rhs = new Float64Array(dim);
+    const x = new Float64Array(dim);
+    let count = 0;
+    for (const { itemIndex, rating } of ratings) {
+      if (!this.data.hasItem(itemIndex)) continue;
+      x[0] = 1;
+      x.set(this.itemFactors.subarray(itemIndex * k, (itemIndex + 1) * k), 1);
+      const target = rating - this.data.globalMean - this.itemBias[itemIndex];
+      for (let a = 0; a < dim; a++) {
+        rhs[a] += x[a] * target;
+        for (let b = 0; b <= a; b++) gram[a * dim + b] += x[a] * x[b];
+      }
+      count++;
+    }
+    if (count === 0) return NO_USER;
+    // SGD applies the penalty once per rating, so the per-user penalty scales with the count.
+    gram[0] += count * this.options.biasRegularisation;
+    for (let a = 1; a < dim; a++) gram[a * dim + a] += count * this.options.regularisation;
+    const solution = solveSpd(gram, dim, rhs);
+    return { bias: solution[0], factors: solution.subarray(1), ratingCount: count };
+  }
+
+  predictFolded(user: FoldedUser, itemIndex: number): Prediction {
+    const itemKnown = this.data.hasItem(itemIndex);
+    const userKnown = user.ratingCount > 0;
+    const fallback = userKnown
+      ? itemKnown
+        ? null
+        : 'unknown-item'
+      : itemKnown
+        ? 'unknown-user'
+        : 'unknown-user-and-item';
+    return { estimate: this.data.clip(this.rawEstimate(user, itemIndex)), fallback };
+  }
+
+  /** Unclipped estimates for every item, for ranking; an unknown user gets μ + b_i. */
+  scoreItems(userIndex: number): ItemScores {
+    const user = this.trainedUser(userIndex);
+    const scores = new Float64Array(this.data.nItems);
+    for (let i = 0; i < scores.length; i++) scores[i] = this.rawEstimate(user, i);
+    return { scores, fallback: user.ratingCount > 0 ? null : 'unknown-user' };
+  }
+
+  private trainedUser(userIndex: number): FoldedUser {
+    if (!this.data.hasUser(userIndex)) return NO_USER;
+    const k = this.options.factors;
+    return {
+      bias: this.userBias[userIndex],
+      factors: this.userFactors.subarray(userIndex * k, (userIndex + 1) * k),
+      ratingCount: this.data.userCount(userIndex),
+    };
+  }
+
+  private rawEstimate(user: FoldedUser, itemIndex: number): number {
+    let estimate = this.data.globalMean + user.bias;
+    if (this.data.hasItem(itemIndex)) {
+      const k = this.options.factors;
+      estimate += this.itemBias[itemIndex];
+      for (let f = 0, q = itemIndex * k; f < k && user.ratingCount > 0; f++) {
+        estimate += user.factors[f] * this.itemFactors[q + f];
+      }
+    }
+    return estimate;
+  }
+}
+
+const NO_USER: FoldedUser = { bias: 0, factors: new Float64Array(0), ratingCount: 0 };
