@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { Database } from '../../src/graph/database';
+import { openDatabase } from '../../src/graph/open-database';
+import { buildReelgraphSchema } from '../../src/schema/build-schema';
+import { RunningApp, startApp } from '../../src/server/app';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions: { code: string; [key: string]: unknown } }[];
+}
+
+export interface TestServer {
+  database: Database;
+  app: RunningApp;
+  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+/** The real server on a free port, against the test Neo4j, spoken to over HTTP. */
+export async function startTestServer(prepare?: (database: Database) => Promise<void>): Promise<TestServer> {
+  const database = await openDatabase();
+  if (prepare) await prepare(database);
+  const app = await startApp(database, await buildReelgraphSchema(), 0);
+  return {
+    database,
+    app,
+    async graphql(query, variables) {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<never>;
+    },
+    async stop() {
+      await app.stop();
+      await database.close();
+    },
+  };
+}
