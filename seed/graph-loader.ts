@@ -1,5 +1,5 @@
 import { Database } from '../src/graph/database';
-import { Catalogue, CatalogueMovie, slug } from './catalogue';
+import { Catalogue, CatalogueMovie, CatalogueRating, slug } from './catalogue';
 import { RowProgress } from './progress';
 
 export type GraphCounts = Record<string, number>;
@@ -39,6 +39,20 @@ const personCredits = (movies: CatalogueMovie[], role: 'directors' | 'cast') =>
   movies.flatMap((movie) =>
     movie[role].map((name, order) => ({ movieId: movie.id, personId: slug(name), name, order })),
   );
+
+/** One entry per user, one rating per movie (the last one wins), as upsert-ratings expects. */
+function groupByUser(ratings: CatalogueRating[], source: string) {
+  const byUser = new Map<string, Map<string, CatalogueRating>>();
+  for (const rating of ratings) {
+    let movies = byUser.get(rating.userId);
+    if (movies === undefined) {
+      movies = new Map();
+      byUser.set(rating.userId, movies);
+    }
+    movies.set(rating.movieId, rating);
+  }
+  return [...byUser].map(([id, movies]) => ({ id, name: `${source} user ${id}`, ratings: [...movies.values()] }));
+}
 
 async function writeAll(database: Database, statement: string, key: string, rows: readonly unknown[]) {
   for (const batch of batches(rows)) await database.write(statement, { [key]: batch });
@@ -83,9 +97,7 @@ export async function loadCatalogue(database: Database, catalogue: Catalogue): P
   try {
     for await (const ratings of catalogue.ratings) {
       for (const batch of batches(ratings)) {
-        await database.write('seed/upsert-ratings', {
-          ratings: batch.map((rating) => ({ ...rating, userName: `${catalogue.source} user ${rating.userId}` })),
-        });
+        await database.write('seed/upsert-ratings', { users: groupByUser(batch, catalogue.source) });
       }
       ratingsRead += ratings.length;
       progress.add(ratings.length);

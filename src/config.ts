@@ -42,3 +42,20 @@ export function neo4jConnection(): Neo4jConnection {
     local: uri === undefined,
   };
 }
+
+/**
+ * A Neo4j of its own for tests and benchmarks, which wipe the graph: never the user's
+ * NEO4J_URI. `NEO4J_TEST_URI` points them at an external server instead.
+ */
+export function useScratchNeo4j(name: string, boltPort: number): { local: boolean } {
+  if (process.env.NEO4J_TEST_URI) {
+    process.env.NEO4J_URI = process.env.NEO4J_TEST_URI;
+    return { local: false };
+  }
+  delete process.env.NEO4J_URI;
+  process.env.NEO4J_BOLT_PORT = String(boltPort);
+  process.env.NEO4J_DATA_DIR = path.join(projectRoot, '.data', name);
+  process.env.NEO4J_HEAP ??= '1g';
+  process.env.NEO4J_PAGECACHE ??= '512m';
+  return { local: true };
+}
