@@ -1,0 +1,18 @@
+export { DatasetError } from './dataset-error';
+export { downloadMovieLens, MOVIELENS_DOWNLOADS } from './download';
+export type { DownloadOptions, MovieLensDownload } from './download';
+export { readImdbMetadata } from './imdb-metadata';
+export type { ImdbMetadata } from './imdb-metadata';
+export { joinMetadata } from './join-metadata';
+export { listMl100kSplits, readMl100kSplit } from './ml-100k-splits';
+export type { Ml100kSplit } from './ml-100k-splits';
+export { detectMovieLensFormat } from './movielens-format';
+export type { MovieLensFormat } from './movielens-format';
+export type { OnIssue, ParseIssue } from './parse-issue';
+export { readMovies } from './read-movies';
+export type { ParsedMovie } from './read-movies';
+export { readRatings } from './read-ratings';
+export type { ParsedRating, ReadRatingsOptions } from './read-ratings';
+export type { OnProgress } from './read-records';
+export { readTags } from './read-tags';
+export type { ParsedTag } from './read-tags';
