@@ -3,11 +3,13 @@ import path from 'node:path';
 import { projectRoot } from '../project-root';
 
 /** Browser assets served from our own node_modules, so the playground works with no internet. */
+const packageFile = (name: string, file: string) => path.join(path.dirname(require.resolve(`${name}/package.json`)), file);
+
 const ASSETS: Record<string, string> = {
-  'react.js': require.resolve('react/umd/react.production.min.js'),
-  'react-dom.js': require.resolve('react-dom/umd/react-dom.production.min.js'),
-  'graphiql.js': require.resolve('graphiql/graphiql.min.js'),
-  'graphiql.css': require.resolve('graphiql/graphiql.min.css'),
+  'react.js': packageFile('react', 'umd/react.production.min.js'),
+  'react-dom.js': packageFile('react-dom', 'umd/react-dom.production.min.js'),
+  'graphiql.js': packageFile('graphiql', 'graphiql.min.js'),
+  'graphiql.css': packageFile('graphiql', 'graphiql.min.css'),
 };
 
 const EXAMPLES_FILE = path.join(projectRoot, 'schema', 'examples.graphql');

@@ -53,7 +53,7 @@ describe('when Neo4j is unreachable', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ movie(id: "heat-1995") { title } }' }),
       });
-      const body = await response.json();
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
       expect(body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
       expect(JSON.stringify(body)).not.toContain('stacktrace');
       expect((await fetch(`${app.url}/healthz`)).status).toBe(503);
