@@ -130,6 +130,22 @@ export class RatingDataset {
     return this.byItem.pointers[itemIndex + 1] - this.byItem.pointers[itemIndex];
   }
 
+  /** The ratings back as raw records (user by user). */
+  toRatings(): RawRating[] {
+    const ratings: RawRating[] = [];
+    const { pointers, columns, values } = this.byUser;
+    for (let u = 0; u < this.nUsers; u++) {
+      for (let p = pointers[u]; p < pointers[u + 1]; p++) {
+        ratings.push({
+          userId: this.userIds[u],
+          movieId: this.itemIds[columns[p]],
+          rating: values[p],
+        });
+      }
+    }
+    return ratings;
+  }
+
   clip(estimate: number): number {
     return Math.min(this.scale.max, Math.max(this.scale.min, estimate));
   }
