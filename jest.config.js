@@ -4,6 +4,8 @@ const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 module.exports = {
   // Integration suites share one Neo4j; running them one at a time keeps their state apart.
   maxWorkers: 1,
+  // Integration suites start servers and load catalogues; unit tests finish long before this.
+  testTimeout: 120000,
   testSequencer: '<rootDir>/test/setup/dataset-sequencer.js',
   projects: [
     {
@@ -21,7 +23,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.int.test.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

@@ -49,7 +49,7 @@ export class Database {
     const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 10_000,
-      maxTransactionRetryTime: 5_000,
+      maxTransactionRetryTime: 3_000,
     });
     return new Database(driver, connection.database);
   }
