@@ -23,7 +23,9 @@ async function main(): Promise<void> {
     const summary = await loadCatalogue(database, catalogue);
     const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
     const rows = summary.ratingsRead + catalogue.movies.length;
-    console.log(`seed ml-latest-small + imdb-5000: ${seconds.toFixed(2)} s wall, ${Math.round(rows / seconds)} rows/s (${summary.ratingsRead} ratings, ${catalogue.movies.length} movies)`);
+    console.log(
+      `seed ml-latest-small + imdb-5000: ${seconds.toFixed(2)} s wall, ${Math.round(rows / seconds)} rows/s (${summary.ratingsRead} ratings, ${catalogue.movies.length} movies)`,
+    );
     console.log(JSON.stringify(summary.after));
   } finally {
     await database.close();

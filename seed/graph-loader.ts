@@ -51,10 +51,19 @@ function groupByUser(ratings: CatalogueRating[], source: string) {
     }
     movies.set(rating.movieId, rating);
   }
-  return [...byUser].map(([id, movies]) => ({ id, name: `${source} user ${id}`, ratings: [...movies.values()] }));
+  return [...byUser].map(([id, movies]) => ({
+    id,
+    name: `${source} user ${id}`,
+    ratings: [...movies.values()],
+  }));
 }
 
-async function writeAll(database: Database, statement: string, key: string, rows: readonly unknown[]) {
+async function writeAll(
+  database: Database,
+  statement: string,
+  key: string,
+  rows: readonly unknown[],
+) {
   for (const batch of batches(rows)) await database.write(statement, { [key]: batch });
 }
 
@@ -62,7 +71,10 @@ async function writeAll(database: Database, statement: string, key: string, rows
  * Writes a catalogue with MERGE in UNWIND batches, so running it twice changes nothing.
  * Movies, people and keywords come first; ratings stream in last, since they are the bulk.
  */
-export async function loadCatalogue(database: Database, catalogue: Catalogue): Promise<LoadSummary> {
+export async function loadCatalogue(
+  database: Database,
+  catalogue: Catalogue,
+): Promise<LoadSummary> {
   const startedAt = Date.now();
   const before = await countGraph(database);
   const { movies } = catalogue;
@@ -97,7 +109,9 @@ export async function loadCatalogue(database: Database, catalogue: Catalogue): P
   try {
     for await (const ratings of catalogue.ratings) {
       for (const batch of batches(ratings)) {
-        await database.write('seed/upsert-ratings', { users: groupByUser(batch, catalogue.source) });
+        await database.write('seed/upsert-ratings', {
+          users: groupByUser(batch, catalogue.source),
+        });
       }
       ratingsRead += ratings.length;
       progress.add(ratings.length);

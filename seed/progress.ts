@@ -6,7 +6,11 @@ export class RowProgress {
   private readonly startedAt = Date.now();
   private rows = 0;
 
-  constructor(label: string, total: number | undefined, stream: NodeJS.WriteStream = process.stderr) {
+  constructor(
+    label: string,
+    total: number | undefined,
+    stream: NodeJS.WriteStream = process.stderr,
+  ) {
     if (!stream.isTTY) return;
     this.bar = new SingleBar({
       stream,

@@ -4,7 +4,13 @@ import { Database } from '../src/graph/database';
 import { openDatabase } from '../src/graph/open-database';
 import { projectRoot } from '../src/project-root';
 import { Catalogue } from './catalogue';
-import { DatasetError, downloadMovieLens, MOVIELENS_DOWNLOADS, MovieLensDownload, ParseIssue } from './formats';
+import {
+  DatasetError,
+  downloadMovieLens,
+  MOVIELENS_DOWNLOADS,
+  MovieLensDownload,
+  ParseIssue,
+} from './formats';
 import { countGraph, loadCatalogue, LoadSummary, resetGraph } from './graph-loader';
 import { demoCatalogue } from './sources/demo';
 import { movieLensCatalogue } from './sources/movielens';
@@ -37,23 +43,40 @@ function formatSummary(summary: LoadSummary): string {
 
 function formatIssues(issues: ParseIssue[]): string[] {
   if (issues.length === 0) return [];
-  const listed = issues.slice(0, MAX_ISSUES_LISTED).map(({ file, line, reason }) => `  ${file}:${line}: ${reason}`);
-  const rest = issues.length > MAX_ISSUES_LISTED ? [`  … and ${issues.length - MAX_ISSUES_LISTED} more`] : [];
+  const listed = issues
+    .slice(0, MAX_ISSUES_LISTED)
+    .map(({ file, line, reason }) => `  ${file}:${line}: ${reason}`);
+  const rest =
+    issues.length > MAX_ISSUES_LISTED ? [`  … and ${issues.length - MAX_ISSUES_LISTED} more`] : [];
   return [`Skipped ${issues.length} malformed row(s):`, ...listed, ...rest];
 }
 
-const isDownload = (name: string): name is MovieLensDownload => (MOVIELENS_DOWNLOADS as readonly string[]).includes(name);
+const isDownload = (name: string): name is MovieLensDownload =>
+  (MOVIELENS_DOWNLOADS as readonly string[]).includes(name);
 
-async function movieLensFolder(positionals: string[], download: string | undefined, into: string | undefined): Promise<string> {
+async function movieLensFolder(
+  positionals: string[],
+  download: string | undefined,
+  into: string | undefined,
+): Promise<string> {
   if (download === undefined) {
-    if (positionals.length !== 1) throw new DatasetError(`movielens needs one folder, e.g. ../shared/datasets/ml-latest-small\n${USAGE}`);
+    if (positionals.length !== 1)
+      throw new DatasetError(
+        `movielens needs one folder, e.g. ../shared/datasets/ml-latest-small\n${USAGE}`,
+      );
     return positionals[0];
   }
-  if (!isDownload(download)) throw new DatasetError(`--download: unknown dataset "${download}"; choose one of ${MOVIELENS_DOWNLOADS.join(', ')}`);
+  if (!isDownload(download))
+    throw new DatasetError(
+      `--download: unknown dataset "${download}"; choose one of ${MOVIELENS_DOWNLOADS.join(', ')}`,
+    );
   return downloadMovieLens(download, into ?? path.join(projectRoot, '.data', 'datasets'));
 }
 
-async function catalogueFor(argv: string[], onIssue: (issue: ParseIssue) => void): Promise<{ catalogue: Catalogue; reset: boolean }> {
+async function catalogueFor(
+  argv: string[],
+  onIssue: (issue: ParseIssue) => void,
+): Promise<{ catalogue: Catalogue; reset: boolean }> {
   const [source, ...args] = argv;
   const { values, positionals } = parseArgs({
     args,
@@ -75,7 +98,10 @@ async function catalogueFor(argv: string[], onIssue: (issue: ParseIssue) => void
   }
   if (source === 'movielens') {
     const folder = await movieLensFolder(positionals, values.download, values.into);
-    return { catalogue: await movieLensCatalogue(folder, { metadataFile: values.metadata, onIssue }), reset: values.reset };
+    return {
+      catalogue: await movieLensCatalogue(folder, { metadataFile: values.metadata, onIssue }),
+      reset: values.reset,
+    };
   }
   throw new DatasetError(source === undefined ? USAGE : `Unknown source "${source}".\n${USAGE}`);
 }
@@ -90,7 +116,12 @@ export async function runSeedCommand(argv: string[], io: SeedIo): Promise<number
   try {
     plan = await catalogueFor(argv, (issue) => issues.push(issue));
   } catch (error) {
-    if (error instanceof DatasetError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof DatasetError ||
+      (error instanceof TypeError &&
+        'code' in error &&
+        String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       io.err(error.message);
       return 2;
     }
@@ -101,7 +132,9 @@ export async function runSeedCommand(argv: string[], io: SeedIo): Promise<number
   try {
     if (plan.reset) {
       const counts = await countGraph(database);
-      io.out(`--reset: deleting everything in the database first (${counts.movies} movies, ${counts.users} users, ${counts.ratings} ratings).`);
+      io.out(
+        `--reset: deleting everything in the database first (${counts.movies} movies, ${counts.users} users, ${counts.ratings} ratings).`,
+      );
       await resetGraph(database);
     }
     const summary = await loadCatalogue(database, plan.catalogue);

@@ -6,7 +6,8 @@ function findProjectRoot(start: string): string {
   let dir = start;
   while (!existsSync(path.join(dir, 'package.json')) || !existsSync(path.join(dir, 'cypher'))) {
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`reelgraph's root (package.json + cypher/) not found above ${start}`);
+    if (parent === dir)
+      throw new Error(`reelgraph's root (package.json + cypher/) not found above ${start}`);
     dir = parent;
   }
   return dir;

@@ -9,10 +9,17 @@ export function demoCatalogue(options: { users?: number; seed?: number } = {}): 
   const { users, ratings } = generateDemoUsers(demoFilms, options);
   return {
     source: DEMO_SOURCE,
-    movies: demoFilms.map((film) => ({ ...film, directors: [...film.directors], cast: [...film.cast] })),
+    movies: demoFilms.map((film) => ({
+      ...film,
+      directors: [...film.directors],
+      cast: [...film.cast],
+    })),
     users,
     ratings: (async function* () {
-      yield ratings.map((rating) => ({ ...rating, ratedAt: Math.floor(rating.ratedAt.getTime() / 1000) }));
+      yield ratings.map((rating) => ({
+        ...rating,
+        ratedAt: Math.floor(rating.ratedAt.getTime() / 1000),
+      }));
     })(),
     expectedRatings: ratings.length,
   };

@@ -21,7 +21,11 @@ export interface MovieLensOptions {
   onIssue: OnIssue;
 }
 
-function toCatalogueMovie(movie: ParsedMovie, metadata: ImdbMetadata | undefined, tags: string[]): CatalogueMovie {
+function toCatalogueMovie(
+  movie: ParsedMovie,
+  metadata: ImdbMetadata | undefined,
+  tags: string[],
+): CatalogueMovie {
   return {
     id: movie.id,
     title: movie.title,
@@ -47,18 +51,30 @@ function tagsByMovie(tags: readonly ParsedTag[]): Map<string, string[]> {
  * optionally joined with IMDb metadata. Files are checked before anything is read, so a wrong
  * path fails with one DatasetError and nothing written.
  */
-export async function movieLensCatalogue(dir: string, { metadataFile, onIssue }: MovieLensOptions): Promise<Catalogue> {
+export async function movieLensCatalogue(
+  dir: string,
+  { metadataFile, onIssue }: MovieLensOptions,
+): Promise<Catalogue> {
   const format = await detectMovieLensFormat(dir);
   if (metadataFile !== undefined && !existsSync(metadataFile)) {
-    throw new DatasetError(`--metadata: no file at ${metadataFile}; pass the IMDb 5000 movie_metadata.csv`);
+    throw new DatasetError(
+      `--metadata: no file at ${metadataFile}; pass the IMDb 5000 movie_metadata.csv`,
+    );
   }
   const movies = await readMovies(dir, format, onIssue);
-  const metadata = metadataFile === undefined ? new Map<string, ImdbMetadata>() : joinMetadata(movies, await readImdbMetadata(metadataFile, onIssue));
+  const metadata =
+    metadataFile === undefined
+      ? new Map<string, ImdbMetadata>()
+      : joinMetadata(movies, await readImdbMetadata(metadataFile, onIssue));
   const tags = tagsByMovie(await readTags(dir, format, onIssue));
   return {
     source: path.basename(path.resolve(dir)),
-    movies: movies.map((movie) => toCatalogueMovie(movie, metadata.get(movie.id), tags.get(movie.id) ?? [])),
+    movies: movies.map((movie) =>
+      toCatalogueMovie(movie, metadata.get(movie.id), tags.get(movie.id) ?? []),
+    ),
     users: [],
-    ratings: readRatings(dir, format, onIssue, { knownMovieIds: new Set(movies.map((movie) => movie.id)) }),
+    ratings: readRatings(dir, format, onIssue, {
+      knownMovieIds: new Set(movies.map((movie) => movie.id)),
+    }),
   };
 }

@@ -8,7 +8,9 @@ async function main(command: string | undefined): Promise<void> {
   const connection = neo4jConnection();
   if (command === 'start' || command === 'stop') {
     if (!connection.local) {
-      console.log(`NEO4J_URI is set (${connection.uri}): that server is used, nothing to ${command}.`);
+      console.log(
+        `NEO4J_URI is set (${connection.uri}): that server is used, nothing to ${command}.`,
+      );
       return;
     }
     const settings = localNeo4jSettings();
@@ -16,7 +18,9 @@ async function main(command: string | undefined): Promise<void> {
       console.log(`Neo4j ${await stopLocalNeo4j(settings)}.`);
       return;
     }
-    console.log(`Neo4j ${await startLocalNeo4j(settings)} on ${connection.uri} (data in ${settings.dataDir}).`);
+    console.log(
+      `Neo4j ${await startLocalNeo4j(settings)} on ${connection.uri} (data in ${settings.dataDir}).`,
+    );
   }
   if (command === 'start' || command === 'migrate') {
     const database = await openDatabase();

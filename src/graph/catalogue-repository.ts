@@ -38,11 +38,18 @@ export class CatalogueRepository {
   }
 
   async ratingStatsByMovies(ids: readonly string[]): Promise<Map<string, RatingStats>> {
-    const rows = await this.database.read<RatingStats & { id: string }>('catalogue/rating-stats-by-movies', { ids });
+    const rows = await this.database.read<RatingStats & { id: string }>(
+      'catalogue/rating-stats-by-movies',
+      { ids },
+    );
     return new Map(rows.map(({ id, count, average }) => [id, { count, average }]));
   }
 
-  findMovies(filter: MovieFilter, orderBy: MovieOrder, request: PageRequest): Promise<Page<MovieRecord>> {
+  findMovies(
+    filter: MovieFilter,
+    orderBy: MovieOrder,
+    request: PageRequest,
+  ): Promise<Page<MovieRecord>> {
     return page(this.database, 'catalogue/find-movies', { ...filter, orderBy }, request);
   }
 

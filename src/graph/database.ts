@@ -12,7 +12,10 @@ export class Transaction {
     private readonly onQuery: () => void,
   ) {}
 
-  async run<Row extends RecordShape = RecordShape>(statement: string, params: Params = {}): Promise<Row[]> {
+  async run<Row extends RecordShape = RecordShape>(
+    statement: string,
+    params: Params = {},
+  ): Promise<Row[]> {
     this.onQuery();
     const result = await this.tx.run<Row>(cypher(statement), params);
     return result.records.map((record) => record.toObject());
@@ -46,19 +49,29 @@ export class Database {
   ) {}
 
   static connect(connection: Neo4jConnection): Database {
-    const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
-      disableLosslessIntegers: true,
-      connectionAcquisitionTimeout: 10_000,
-      maxTransactionRetryTime: 3_000,
-    });
+    const driver = neo4j.driver(
+      connection.uri,
+      neo4j.auth.basic(connection.user, connection.password),
+      {
+        disableLosslessIntegers: true,
+        connectionAcquisitionTimeout: 10_000,
+        maxTransactionRetryTime: 3_000,
+      },
+    );
     return new Database(driver, connection.database);
   }
 
-  read<Row extends RecordShape = RecordShape>(statement: string, params: Params = {}): Promise<Row[]> {
+  read<Row extends RecordShape = RecordShape>(
+    statement: string,
+    params: Params = {},
+  ): Promise<Row[]> {
     return this.readTransaction((tx) => tx.run<Row>(statement, params));
   }
 
-  write<Row extends RecordShape = RecordShape>(statement: string, params: Params = {}): Promise<Row[]> {
+  write<Row extends RecordShape = RecordShape>(
+    statement: string,
+    params: Params = {},
+  ): Promise<Row[]> {
     return this.writeTransaction((tx) => tx.run<Row>(statement, params));
   }
 
@@ -93,7 +106,10 @@ export class Database {
     return this.driver.close();
   }
 
-  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>): Promise<T> {
+  private async session<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: Transaction) => Promise<T>,
+  ): Promise<T> {
     const session = this.driver.session({
       database: this.databaseName,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,

@@ -1,5 +1,13 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LocalNeo4jSettings, neo4jConnection } from '../config';
@@ -16,16 +24,22 @@ const classpathFile = path.join(launcherDir, 'target', 'classpath.txt');
 const STARTUP_TIMEOUT_MS = 180_000;
 const SHUTDOWN_TIMEOUT_MS = 60_000;
 
-const pidFile = (settings: LocalNeo4jSettings) => path.join(settings.dataDir, 'reelgraph-neo4j.pid');
-const logFile = (settings: LocalNeo4jSettings) => path.join(settings.dataDir, 'reelgraph-neo4j.log');
+const pidFile = (settings: LocalNeo4jSettings) =>
+  path.join(settings.dataDir, 'reelgraph-neo4j.pid');
+const logFile = (settings: LocalNeo4jSettings) =>
+  path.join(settings.dataDir, 'reelgraph-neo4j.log');
 
 function resolveClasspath(): string {
   const pom = path.join(launcherDir, 'pom.xml');
   if (!existsSync(classpathFile) || statSync(classpathFile).mtimeMs < statSync(pom).mtimeMs) {
     logger.info('Resolving Neo4j Community with Maven (first run downloads about 100 MB)');
-    execFileSync('mvn', ['-q', '-B', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`], {
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    execFileSync(
+      'mvn',
+      ['-q', '-B', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`],
+      {
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
   }
   return readFileSync(classpathFile, 'utf8').trim();
 }
@@ -46,7 +60,11 @@ function isAlive(pid: number): boolean {
 }
 
 async function answers(settings: LocalNeo4jSettings): Promise<boolean> {
-  const database = Database.connect({ ...neo4jConnection(), uri: `bolt://127.0.0.1:${settings.boltPort}`, database: undefined });
+  const database = Database.connect({
+    ...neo4jConnection(),
+    uri: `bolt://127.0.0.1:${settings.boltPort}`,
+    database: undefined,
+  });
   try {
     await database.ping();
     return true;
@@ -63,10 +81,14 @@ function logTail(settings: LocalNeo4jSettings): string {
 }
 
 /** Starts the local Neo4j unless it already answers; resolves once a query succeeds. */
-export async function startLocalNeo4j(settings: LocalNeo4jSettings): Promise<'started' | 'already running'> {
+export async function startLocalNeo4j(
+  settings: LocalNeo4jSettings,
+): Promise<'started' | 'already running'> {
   if (await answers(settings)) return 'already running';
   if (readPid(settings) !== undefined) {
-    throw new Error(`A Neo4j process from ${settings.dataDir} is running but not answering on port ${settings.boltPort}; run npm run db:stop`);
+    throw new Error(
+      `A Neo4j process from ${settings.dataDir} is running but not answering on port ${settings.boltPort}; run npm run db:stop`,
+    );
   }
 
   mkdirSync(settings.dataDir, { recursive: true });
@@ -89,27 +111,42 @@ export async function startLocalNeo4j(settings: LocalNeo4jSettings): Promise<'st
   );
   child.unref();
   writeFileSync(pidFile(settings), String(child.pid));
-  logger.info({ port: settings.boltPort, dataDir: settings.dataDir, heap: settings.heap, pageCache: settings.pageCache }, 'Starting Neo4j');
+  logger.info(
+    {
+      port: settings.boltPort,
+      dataDir: settings.dataDir,
+      heap: settings.heap,
+      pageCache: settings.pageCache,
+    },
+    'Starting Neo4j',
+  );
 
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.pid === undefined || !isAlive(child.pid)) {
-      throw new Error(`Neo4j exited while starting; the end of ${logFile(settings)}:\n${logTail(settings)}`);
+      throw new Error(
+        `Neo4j exited while starting; the end of ${logFile(settings)}:\n${logTail(settings)}`,
+      );
     }
     if (await answers(settings)) return 'started';
     await sleep(500);
   }
-  throw new Error(`Neo4j did not answer on port ${settings.boltPort} within ${STARTUP_TIMEOUT_MS / 1000} s; see ${logFile(settings)}`);
+  throw new Error(
+    `Neo4j did not answer on port ${settings.boltPort} within ${STARTUP_TIMEOUT_MS / 1000} s; see ${logFile(settings)}`,
+  );
 }
 
 /** Stops the local Neo4j cleanly (SIGTERM runs its shutdown hook, which closes the store). */
-export async function stopLocalNeo4j(settings: LocalNeo4jSettings): Promise<'stopped' | 'not running'> {
+export async function stopLocalNeo4j(
+  settings: LocalNeo4jSettings,
+): Promise<'stopped' | 'not running'> {
   const pid = readPid(settings);
   if (pid === undefined) return 'not running';
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + SHUTDOWN_TIMEOUT_MS;
   while (isAlive(pid)) {
-    if (Date.now() > deadline) throw new Error(`Neo4j (pid ${pid}) did not stop within ${SHUTDOWN_TIMEOUT_MS / 1000} s`);
+    if (Date.now() > deadline)
+      throw new Error(`Neo4j (pid ${pid}) did not stop within ${SHUTDOWN_TIMEOUT_MS / 1000} s`);
     await sleep(200);
   }
   rmSync(pidFile(settings), { force: true });

@@ -24,7 +24,15 @@ export async function recordsById<T extends { id: string }>(
 }
 
 /** Runs a statement returning `total` and `page` for `$offset`/`$limit`. */
-export async function page<T>(database: Database, statement: string, params: Params, request: PageRequest): Promise<Page<T>> {
-  const [row] = await database.read<{ total: number; page: T[] }>(statement, { ...params, ...request });
+export async function page<T>(
+  database: Database,
+  statement: string,
+  params: Params,
+  request: PageRequest,
+): Promise<Page<T>> {
+  const [row] = await database.read<{ total: number; page: T[] }>(statement, {
+    ...params,
+    ...request,
+  });
   return { total: row.total, items: row.page };
 }

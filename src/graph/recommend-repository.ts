@@ -64,17 +64,32 @@ export class RecommendRepository {
 
   /** null when there is no such user. */
   async userRatings(userId: string): Promise<UserRating[] | null> {
-    const [row] = await this.database.read<{ ratings: UserRating[] }>('recommend/user-ratings', { userId });
+    const [row] = await this.database.read<{ ratings: UserRating[] }>('recommend/user-ratings', {
+      userId,
+    });
     return row === undefined ? null : row.ratings;
   }
 
   /** Paths from each candidate to the user's liked movies (`anchorIds`, best first). */
-  userEvidence(userId: string, anchorIds: string[], request: EvidenceRequest, neighbourCount = 50): Promise<GraphEvidence[]> {
-    return this.database.read<GraphEvidence>('recommend/graph-evidence', { userId, anchorIds, neighbourCount, ...request });
+  userEvidence(
+    userId: string,
+    anchorIds: string[],
+    request: EvidenceRequest,
+    neighbourCount = 50,
+  ): Promise<GraphEvidence[]> {
+    return this.database.read<GraphEvidence>('recommend/graph-evidence', {
+      userId,
+      anchorIds,
+      neighbourCount,
+      ...request,
+    });
   }
 
   /** What each candidate shares with one movie. */
   movieEvidence(movieId: string, request: EvidenceRequest): Promise<GraphEvidence[]> {
-    return this.database.read<GraphEvidence>('recommend/similar-movie-evidence', { movieId, ...request });
+    return this.database.read<GraphEvidence>('recommend/similar-movie-evidence', {
+      movieId,
+      ...request,
+    });
   }
 }

@@ -18,8 +18,15 @@ const toRating = (userId: string, { movieId, value, ratedAt }: StoredRating): Ra
   ratedAt: ratedAt.toStandardDate(),
 });
 
-async function requireUserAndMovie(tx: Transaction, userId: string, movieId: string): Promise<void> {
-  const [row] = await tx.run<{ userExists: boolean; movieExists: boolean }>('users/user-and-movie-exist', { userId, movieId });
+async function requireUserAndMovie(
+  tx: Transaction,
+  userId: string,
+  movieId: string,
+): Promise<void> {
+  const [row] = await tx.run<{ userExists: boolean; movieExists: boolean }>(
+    'users/user-and-movie-exist',
+    { userId, movieId },
+  );
   if (!row.userExists) throw notFound('user', userId);
   if (!row.movieExists) throw notFound('movie', movieId);
 }
@@ -37,12 +44,20 @@ export class UserRepository {
 
   /** Newest first. */
   async ratingsByUsers(ids: readonly string[]): Promise<Map<string, RatingRecord[]>> {
-    const rows = await this.database.read<{ id: string; ratings: StoredRating[] }>('users/ratings-by-users', { ids });
-    return new Map(rows.map(({ id, ratings }) => [id, ratings.map((rating) => toRating(id, rating))]));
+    const rows = await this.database.read<{ id: string; ratings: StoredRating[] }>(
+      'users/ratings-by-users',
+      { ids },
+    );
+    return new Map(
+      rows.map(({ id, ratings }) => [id, ratings.map((rating) => toRating(id, rating))]),
+    );
   }
 
   async createUser(name: string): Promise<UserRecord> {
-    const [row] = await this.database.write<{ user: UserRecord }>('users/create-user', { id: randomUUID(), name });
+    const [row] = await this.database.write<{ user: UserRecord }>('users/create-user', {
+      id: randomUUID(),
+      name,
+    });
     return row.user;
   }
 
@@ -50,7 +65,11 @@ export class UserRepository {
   rateMovie(userId: string, movieId: string, value: number): Promise<RatingRecord> {
     return this.database.writeTransaction(async (tx) => {
       await requireUserAndMovie(tx, userId, movieId);
-      const [row] = await tx.run<{ rating: StoredRating }>('users/rate-movie', { userId, movieId, value });
+      const [row] = await tx.run<{ rating: StoredRating }>('users/rate-movie', {
+        userId,
+        movieId,
+        value,
+      });
       return toRating(userId, row.rating);
     });
   }

@@ -6,7 +6,13 @@ import { PersonResolver } from './person/person.resolver';
 import { RatingResolver } from './user/rating.resolver';
 import { UserResolver } from './user/user.resolver';
 
-export const resolvers = [MovieResolver, PersonResolver, GenreResolver, UserResolver, RatingResolver] as const;
+export const resolvers = [
+  MovieResolver,
+  PersonResolver,
+  GenreResolver,
+  UserResolver,
+  RatingResolver,
+] as const;
 
 /** Input checks live in the resolvers, so type-graphql's class-validator step stays off. */
 export function buildReelgraphSchema(): Promise<GraphQLSchema> {

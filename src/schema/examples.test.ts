@@ -6,14 +6,21 @@ import { buildReelgraphSchema } from './build-schema';
 
 it('schema/examples.graphql is valid and shows every query and mutation', async () => {
   const schema = await buildReelgraphSchema();
-  const document = parse(readFileSync(path.join(projectRoot, 'schema', 'examples.graphql'), 'utf8'));
+  const document = parse(
+    readFileSync(path.join(projectRoot, 'schema', 'examples.graphql'), 'utf8'),
+  );
   expect(validate(schema, document)).toEqual([]);
 
   const used = new Set(
     document.definitions
-      .filter((definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition')
+      .filter(
+        (definition): definition is OperationDefinitionNode =>
+          definition.kind === 'OperationDefinition',
+      )
       .flatMap((operation) =>
-        operation.selectionSet.selections.map((selection) => `${operation.operation}.${(selection as FieldNode).name.value}`),
+        operation.selectionSet.selections.map(
+          (selection) => `${operation.operation}.${(selection as FieldNode).name.value}`,
+        ),
       ),
   );
   const offered = [

@@ -11,7 +11,10 @@ export interface Repositories {
 }
 
 /** A loader that answers a batch of ids with one repository call, `missing` where absent. */
-function batched<V>(fetch: (ids: readonly string[]) => Promise<Map<string, V>>, missing: V): DataLoader<string, V> {
+function batched<V>(
+  fetch: (ids: readonly string[]) => Promise<Map<string, V>>,
+  missing: V,
+): DataLoader<string, V> {
   return new DataLoader(async (ids) => {
     const found = await fetch(ids);
     return ids.map((id) => found.get(id) ?? missing);
@@ -26,7 +29,10 @@ export function createLoaders({ catalogue, people, users }: Repositories) {
     directorsOfMovie: batched<PersonRecord[]>((ids) => catalogue.directorsByMovies(ids), []),
     castOfMovie: batched<PersonRecord[]>((ids) => catalogue.castByMovies(ids), []),
     keywordsOfMovie: batched<string[]>((ids) => catalogue.keywordsByMovies(ids), []),
-    ratingStatsOfMovie: batched<RatingStats>((ids) => catalogue.ratingStatsByMovies(ids), { count: 0, average: null }),
+    ratingStatsOfMovie: batched<RatingStats>((ids) => catalogue.ratingStatsByMovies(ids), {
+      count: 0,
+      average: null,
+    }),
     person: batched<PersonRecord | null>((ids) => people.peopleByIds(ids), null),
     directedByPerson: batched<MovieRecord[]>((ids) => people.directedByPeople(ids), []),
     actedInByPerson: batched<MovieRecord[]>((ids) => people.actedInByPeople(ids), []),

@@ -18,14 +18,21 @@ export interface RunningApp {
 }
 
 /** Wires Apollo, the playground and /healthz onto one HTTP server and starts listening. */
-export async function startApp(database: Database, schema: GraphQLSchema, port: number): Promise<RunningApp> {
+export async function startApp(
+  database: Database,
+  schema: GraphQLSchema,
+  port: number,
+): Promise<RunningApp> {
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -39,7 +46,11 @@ export async function startApp(database: Database, schema: GraphQLSchema, port: 
     }
   });
   app.use(playgroundRouter());
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(repositories) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(repositories) }),
+  );
 
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));
   const address = httpServer.address();

@@ -12,7 +12,11 @@ async function main(): Promise<void> {
     logger.info('The database is empty: loading the built-in demo catalogue');
     await loadCatalogue(database, demoCatalogue());
   }
-  const app = await startApp(database, await buildReelgraphSchema(), Number(process.env.PORT ?? 4000));
+  const app = await startApp(
+    database,
+    await buildReelgraphSchema(),
+    Number(process.env.PORT ?? 4000),
+  );
   console.log(`reelgraph is serving ${app.url}/graphql (playground: ${app.url}/playground)`);
 
   const shutdown = async (signal: string) => {

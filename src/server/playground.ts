@@ -3,7 +3,8 @@ import path from 'node:path';
 import { projectRoot } from '../project-root';
 
 /** Browser assets served from our own node_modules, so the playground works with no internet. */
-const packageFile = (name: string, file: string) => path.join(path.dirname(require.resolve(`${name}/package.json`)), file);
+const packageFile = (name: string, file: string) =>
+  path.join(path.dirname(require.resolve(`${name}/package.json`)), file);
 
 const ASSETS: Record<string, string> = {
   'react.js': packageFile('react', 'umd/react.production.min.js'),

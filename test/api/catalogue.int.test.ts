@@ -48,7 +48,11 @@ describe('movie(id)', () => {
     }`);
     expect(errors).toBeUndefined();
     const movie = data!.movie;
-    expect(movie).toMatchObject({ title: 'Heat', year: 1995, directors: [{ name: 'Michael Mann' }] });
+    expect(movie).toMatchObject({
+      title: 'Heat',
+      year: 1995,
+      directors: [{ name: 'Michael Mann' }],
+    });
     expect(movie.genres.map((genre: { name: string }) => genre.name)).toContain('Crime');
     expect(movie.cast.length).toBeGreaterThanOrEqual(3);
     expect(movie.firstTwo).toEqual(movie.cast.slice(0, 2));
@@ -92,7 +96,10 @@ describe('movies(...)', () => {
   });
 
   it('filters by genre, years and person together', async () => {
-    const horror = await moviesPage({ filter: { genres: ['Horror'], yearFrom: 1970, yearTo: 1999 }, first: 100 });
+    const horror = await moviesPage({
+      filter: { genres: ['Horror'], yearFrom: 1970, yearTo: 1999 },
+      first: 100,
+    });
     expect(horror.totalCount).toBeGreaterThan(3);
     for (const { node } of horror.edges) {
       expect(node.genres.map((genre) => genre.name)).toContain('Horror');
@@ -102,7 +109,9 @@ describe('movies(...)', () => {
     const mann = await moviesPage({ filter: { personId: 'michael-mann' } });
     expect(mann.edges.map((edge) => edge.node.id)).toContain('heat-1995');
     for (const { node } of mann.edges) {
-      expect([...node.directors, ...node.cast].map((person) => person.id)).toContain('michael-mann');
+      expect([...node.directors, ...node.cast].map((person) => person.id)).toContain(
+        'michael-mann',
+      );
     }
   });
 
@@ -119,7 +128,10 @@ describe('movies(...)', () => {
     [{ first: 101 }, 'first: must be between 1 and 100'],
     [{ first: 0 }, 'first: must be between 1 and 100'],
     [{ after: 'not-a-cursor' }, 'after: "not-a-cursor" is not a cursor'],
-    [{ filter: { yearFrom: 2000, yearTo: 1990 } }, 'filter.yearFrom: must not be after filter.yearTo'],
+    [
+      { filter: { yearFrom: 2000, yearTo: 1990 } },
+      'filter.yearFrom: must not be after filter.yearTo',
+    ],
     [{ filter: { genres: ['Noir-ish'] } }, 'filter.genres: unknown genre "Noir-ish"'],
     [{ orderBy: 'RELEVANCE' }, 'orderBy: RELEVANCE ranks title matches'],
   ])('rejects %j as BAD_USER_INPUT', async (variables, message) => {
@@ -131,10 +143,13 @@ describe('movies(...)', () => {
 
 describe('genres', () => {
   it('lists MovieLens genres with their movies', async () => {
-    const { data, errors } = await server.graphql('{ genres { name movies(first: 5) { totalCount edges { node { genres { name } } } } } }');
+    const { data, errors } = await server.graphql(
+      '{ genres { name movies(first: 5) { totalCount edges { node { genres { name } } } } } }',
+    );
     expect(errors).toBeUndefined();
     const crime = data!.genres.find((genre: { name: string }) => genre.name === 'Crime');
     expect(crime.movies.totalCount).toBeGreaterThan(5);
-    for (const { node } of crime.movies.edges) expect(node.genres.map((genre: { name: string }) => genre.name)).toContain('Crime');
+    for (const { node } of crime.movies.edges)
+      expect(node.genres.map((genre: { name: string }) => genre.name)).toContain('Crime');
   });
 });

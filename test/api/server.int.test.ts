@@ -20,16 +20,22 @@ it('/healthz answers 200 while Neo4j answers', async () => {
 });
 
 describe('playground', () => {
-  it.each(['/playground', '/graphql'])('%s serves GraphiQL from our own server, no external host', async (route) => {
-    const response = await fetch(`${server.app.url}${route}`, { headers: { accept: 'text/html' } });
-    expect(response.headers.get('content-type')).toContain('text/html');
-    const html = await response.text();
-    expect(html).toContain('GraphiQL');
-    expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//);
-    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
-    expect(assets.length).toBeGreaterThanOrEqual(4);
-    for (const asset of assets) expect((await fetch(`${server.app.url}${asset}`)).status).toBe(200);
-  });
+  it.each(['/playground', '/graphql'])(
+    '%s serves GraphiQL from our own server, no external host',
+    async (route) => {
+      const response = await fetch(`${server.app.url}${route}`, {
+        headers: { accept: 'text/html' },
+      });
+      expect(response.headers.get('content-type')).toContain('text/html');
+      const html = await response.text();
+      expect(html).toContain('GraphiQL');
+      expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//);
+      const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+      expect(assets.length).toBeGreaterThanOrEqual(4);
+      for (const asset of assets)
+        expect((await fetch(`${server.app.url}${asset}`)).status).toBe(200);
+    },
+  );
 
   it('pre-loads the example operations', async () => {
     const examples = await (await fetch(`${server.app.url}/playground/examples.graphql`)).text();

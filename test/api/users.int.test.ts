@@ -10,33 +10,47 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 async function createUser(name = 'Test Viewer'): Promise<string> {
-  const { data, errors } = await server.graphql('mutation($name: String!) { createUser(name: $name) { id name } }', { name });
+  const { data, errors } = await server.graphql(
+    'mutation($name: String!) { createUser(name: $name) { id name } }',
+    { name },
+  );
   expect(errors).toBeUndefined();
   expect(data!.createUser.name).toBe(name);
   return data!.createUser.id;
 }
 
-const RATE = 'mutation($userId: ID!, $movieId: ID!, $rating: Float!) { rateMovie(userId: $userId, movieId: $movieId, rating: $rating) { value ratedAt movie { id } user { id } } }';
-const USER_RATINGS = 'query($id: ID!) { user(id: $id) { ratingCount ratings(first: 10) { edges { node { value ratedAt movie { id } } } } } }';
+const RATE =
+  'mutation($userId: ID!, $movieId: ID!, $rating: Float!) { rateMovie(userId: $userId, movieId: $movieId, rating: $rating) { value ratedAt movie { id } user { id } } }';
+const USER_RATINGS =
+  'query($id: ID!) { user(id: $id) { ratingCount ratings(first: 10) { edges { node { value ratedAt movie { id } } } } } }';
 
 async function ratingsOf(userId: string) {
   const { data, errors } = await server.graphql(USER_RATINGS, { id: userId });
   expect(errors).toBeUndefined();
-  return data!.user as { ratingCount: number; ratings: { edges: { node: { value: number; ratedAt: string; movie: { id: string } } }[] } };
+  return data!.user as {
+    ratingCount: number;
+    ratings: { edges: { node: { value: number; ratedAt: string; movie: { id: string } } }[] };
+  };
 }
 
 it('a new user rates a movie, re-rates it (value and time replaced) and removes the rating', async () => {
   const userId = await createUser();
   const first = await server.graphql(RATE, { userId, movieId: 'heat-1995', rating: 4 });
   expect(first.errors).toBeUndefined();
-  expect(first.data!.rateMovie).toMatchObject({ value: 4, movie: { id: 'heat-1995' }, user: { id: userId } });
+  expect(first.data!.rateMovie).toMatchObject({
+    value: 4,
+    movie: { id: 'heat-1995' },
+    user: { id: userId },
+  });
 
   await new Promise((resolve) => setTimeout(resolve, 5));
   const second = await server.graphql(RATE, { userId, movieId: 'heat-1995', rating: 2.5 });
   const after = await ratingsOf(userId);
   expect(after.ratingCount).toBe(1);
   expect(after.ratings.edges[0].node).toMatchObject({ value: 2.5, movie: { id: 'heat-1995' } });
-  expect(Date.parse(second.data!.rateMovie.ratedAt)).toBeGreaterThan(Date.parse(first.data!.rateMovie.ratedAt));
+  expect(Date.parse(second.data!.rateMovie.ratedAt)).toBeGreaterThan(
+    Date.parse(first.data!.rateMovie.ratedAt),
+  );
 
   const removal = 'mutation($userId: ID!) { removeRating(userId: $userId, movieId: "heat-1995") }';
   expect((await server.graphql(removal, { userId })).data!.removeRating).toBe(true);
@@ -44,37 +58,55 @@ it('a new user rates a movie, re-rates it (value and time replaced) and removes 
   expect((await ratingsOf(userId)).ratingCount).toBe(0);
 });
 
-it.each([7, 0, 3.3, -1])('rejects rating %p as BAD_USER_INPUT and writes nothing', async (rating) => {
-  const userId = await createUser();
-  const { errors } = await server.graphql(RATE, { userId, movieId: 'heat-1995', rating });
-  expect(errors![0].extensions.code).toBe('BAD_USER_INPUT');
-  expect(errors![0].message).toContain('rating: must be from 0.5 to 5 in steps of 0.5');
-  expect((await ratingsOf(userId)).ratingCount).toBe(0);
-});
+it.each([7, 0, 3.3, -1])(
+  'rejects rating %p as BAD_USER_INPUT and writes nothing',
+  async (rating) => {
+    const userId = await createUser();
+    const { errors } = await server.graphql(RATE, { userId, movieId: 'heat-1995', rating });
+    expect(errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(errors![0].message).toContain('rating: must be from 0.5 to 5 in steps of 0.5');
+    expect((await ratingsOf(userId)).ratingCount).toBe(0);
+  },
+);
 
 it('answers NOT_FOUND for an unknown user or movie and writes nothing', async () => {
   const userId = await createUser();
   const unknownMovie = await server.graphql(RATE, { userId, movieId: 'no-such-film', rating: 4 });
   expect(unknownMovie.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
   expect((await ratingsOf(userId)).ratingCount).toBe(0);
-  const unknownUser = await server.graphql(RATE, { userId: 'no-such-user', movieId: 'heat-1995', rating: 4 });
+  const unknownUser = await server.graphql(RATE, {
+    userId: 'no-such-user',
+    movieId: 'heat-1995',
+    rating: 4,
+  });
   expect(unknownUser.errors![0].extensions.code).toBe('NOT_FOUND');
-  expect((await server.graphql('{ user(id: "no-such-user") { id } }')).errors![0].extensions.code).toBe('NOT_FOUND');
+  expect(
+    (await server.graphql('{ user(id: "no-such-user") { id } }')).errors![0].extensions.code,
+  ).toBe('NOT_FOUND');
 });
 
 it('rejects a blank name', async () => {
   const { errors } = await server.graphql('mutation { createUser(name: "   ") { id } }');
-  expect(errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentPath: 'name' } });
+  expect(errors![0]).toMatchObject({
+    extensions: { code: 'BAD_USER_INPUT', argumentPath: 'name' },
+  });
 });
 
 it('pages through users', async () => {
-  const first = await server.graphql('{ users(first: 7) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }');
+  const first = await server.graphql(
+    '{ users(first: 7) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+  );
   const { totalCount, edges, pageInfo } = first.data!.users;
   expect(totalCount).toBeGreaterThanOrEqual(300);
   expect(edges).toHaveLength(7);
-  const next = await server.graphql('query($after: String) { users(first: 7, after: $after) { edges { node { id } } pageInfo { hasPreviousPage } } }', { after: pageInfo.endCursor });
+  const next = await server.graphql(
+    'query($after: String) { users(first: 7, after: $after) { edges { node { id } } pageInfo { hasPreviousPage } } }',
+    { after: pageInfo.endCursor },
+  );
   expect(next.data!.users.pageInfo.hasPreviousPage).toBe(true);
-  const ids = [...edges, ...next.data!.users.edges].map((edge: { node: { id: string } }) => edge.node.id);
+  const ids = [...edges, ...next.data!.users.edges].map(
+    (edge: { node: { id: string } }) => edge.node.id,
+  );
   expect(new Set(ids).size).toBe(14);
 });
 

@@ -21,11 +21,16 @@ export const describeWithSharedData: jest.Describe = hasSharedDatasets
  * Makes the test graph hold exactly this catalogue, reloading only when it holds something else.
  * Suites add their own users with fresh ids, so the catalogue itself stays as loaded.
  */
-export async function useCatalogue(database: Database, source: string, build: () => Promise<Catalogue> | Catalogue): Promise<void> {
+export async function useCatalogue(
+  database: Database,
+  source: string,
+  build: () => Promise<Catalogue> | Catalogue,
+): Promise<void> {
   const sources = await catalogueSources(database);
   if (sources.length === 1 && sources[0] === source) return;
   await resetGraph(database);
   await loadCatalogue(database, await build());
 }
 
-export const useDemoCatalogue = (database: Database) => useCatalogue(database, 'demo', () => demoCatalogue());
+export const useDemoCatalogue = (database: Database) =>
+  useCatalogue(database, 'demo', () => demoCatalogue());

@@ -6,18 +6,27 @@ import { RunningApp, startApp } from '../../src/server/app';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;
-  errors?: { message: string; path?: string[]; extensions: { code: string; [key: string]: unknown } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions: { code: string; [key: string]: unknown };
+  }[];
 }
 
 export interface TestServer {
   database: Database;
   app: RunningApp;
-  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
 /** The real server on a free port, against the test Neo4j, spoken to over HTTP. */
-export async function startTestServer(prepare?: (database: Database) => Promise<void>): Promise<TestServer> {
+export async function startTestServer(
+  prepare?: (database: Database) => Promise<void>,
+): Promise<TestServer> {
   const database = await openDatabase();
   if (prepare) await prepare(database);
   const app = await startApp(database, await buildReelgraphSchema(), 0);

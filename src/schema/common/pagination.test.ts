@@ -9,12 +9,17 @@ describe('pageRequest', () => {
 
   it.each([0, -1, 101, 2.5])('rejects first = %p with the argument path', (first) => {
     expect(() => pageRequest(first, null, 'movies')).toThrow(
-      expect.objectContaining({ code: ErrorCode.BadUserInput, message: expect.stringContaining('movies.first: must be between 1 and 100') }),
+      expect.objectContaining({
+        code: ErrorCode.BadUserInput,
+        message: expect.stringContaining('movies.first: must be between 1 and 100'),
+      }),
     );
   });
 
   it('rejects a cursor it did not issue', () => {
-    expect(() => pageRequest(5, 'bm9wZQ')).toThrow(expect.objectContaining({ code: ErrorCode.BadUserInput }));
+    expect(() => pageRequest(5, 'bm9wZQ')).toThrow(
+      expect.objectContaining({ code: ErrorCode.BadUserInput }),
+    );
   });
 });
 

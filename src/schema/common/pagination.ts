@@ -13,13 +13,20 @@ function decodeCursor(cursor: string, argumentPath: string): number {
   const text = Buffer.from(cursor, 'base64url').toString();
   const offset = Number(text.slice(CURSOR_PREFIX.length));
   if (!text.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
-    throw badInput(argumentPath, `"${cursor}" is not a cursor from this API; pass an endCursor or edge cursor from an earlier page`);
+    throw badInput(
+      argumentPath,
+      `"${cursor}" is not a cursor from this API; pass an endCursor or edge cursor from an earlier page`,
+    );
   }
   return offset;
 }
 
 /** Checks `first` (1 to 100) and `after` and turns them into an offset window. */
-export function pageRequest(first: number, after: string | undefined | null, path = ''): PageRequest {
+export function pageRequest(
+  first: number,
+  after: string | undefined | null,
+  path = '',
+): PageRequest {
   const prefix = path === '' ? '' : `${path}.`;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw badInput(`${prefix}first`, `must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`);
@@ -81,7 +88,10 @@ export function Connection<T extends object>(name: string, nodeType: ClassType<T
 }
 
 export function toConnection<T>(page: Page<T>, request: PageRequest): ConnectionShape<T> {
-  const edges = page.items.map((node, index) => ({ cursor: encodeCursor(request.offset + index), node }));
+  const edges = page.items.map((node, index) => ({
+    cursor: encodeCursor(request.offset + index),
+    node,
+  }));
   return {
     edges,
     totalCount: page.total,

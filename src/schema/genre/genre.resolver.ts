@@ -12,8 +12,18 @@ export class GenreResolver {
     return (await repositories.catalogue.genres()).map(({ name }) => ({ name }));
   }
 
-  @FieldResolver(() => MovieConnection, { description: 'Movies in this genre, narrowed further by filter' })
-  movies(@Root() genre: Genre, @Args() args: MoviesArgs, @Ctx() context: Context): Promise<MovieConnection> {
-    return findMoviePage({ ...args, filter: { ...args.filter, genres: [genre.name] } }, context, 'movies');
+  @FieldResolver(() => MovieConnection, {
+    description: 'Movies in this genre, narrowed further by filter',
+  })
+  movies(
+    @Root() genre: Genre,
+    @Args() args: MoviesArgs,
+    @Ctx() context: Context,
+  ): Promise<MovieConnection> {
+    return findMoviePage(
+      { ...args, filter: { ...args.filter, genres: [genre.name] } },
+      context,
+      'movies',
+    );
   }
 }

@@ -24,7 +24,10 @@ async function movieQuery(
     const known = new Set((await repositories.catalogue.genres()).map((genre) => genre.name));
     const unknown = genres.filter((genre) => !known.has(genre));
     if (unknown.length > 0) {
-      throw badInput('filter.genres', `unknown genre ${unknown.map((g) => `"${g}"`).join(', ')}; known genres: ${[...known].join(', ')}`);
+      throw badInput(
+        'filter.genres',
+        `unknown genre ${unknown.map((g) => `"${g}"`).join(', ')}; known genres: ${[...known].join(', ')}`,
+      );
     }
   }
   return {
@@ -41,7 +44,11 @@ export async function findMoviePage(
 ): Promise<ConnectionShape<MovieRecord>> {
   const request = pageRequest(first, after, path);
   const query = await movieQuery(filter, orderBy, context);
-  const page = await context.repositories.catalogue.findMovies(query.filter, query.orderBy, request);
+  const page = await context.repositories.catalogue.findMovies(
+    query.filter,
+    query.orderBy,
+    request,
+  );
   for (const movie of page.items) context.loaders.movie.prime(movie.id, movie);
   return toConnection(page, request);
 }

@@ -22,7 +22,10 @@ registerEnumType(MovieOrder, {
 
 @InputType({ description: 'Every field narrows the result; leave out what you do not need' })
 export class MovieFilter {
-  @Field({ nullable: true, description: 'Words in the title, each matched as a prefix ("matr" finds "Matrix, The")' })
+  @Field({
+    nullable: true,
+    description: 'Words in the title, each matched as a prefix ("matr" finds "Matrix, The")',
+  })
   search?: string;
 
   @Field(() => [String], { nullable: true, description: 'Movies in any of these genres' })
@@ -52,6 +55,9 @@ export class MoviesArgs extends PageArgs {
   @Field(() => MovieFilter, { nullable: true })
   filter?: MovieFilter;
 
-  @Field(() => MovieOrder, { nullable: true, description: 'Defaults to RELEVANCE with a search, TITLE without' })
+  @Field(() => MovieOrder, {
+    nullable: true,
+    description: 'Defaults to RELEVANCE with a search, TITLE without',
+  })
   orderBy?: MovieOrder;
 }

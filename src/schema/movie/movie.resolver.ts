@@ -34,9 +34,11 @@ export class MovieResolver {
   async cast(
     @Root() movie: Movie,
     @Ctx() { loaders }: Context,
-    @Arg('first', () => Int, { nullable: true, description: 'Only the first n billed actors' }) first?: number,
+    @Arg('first', () => Int, { nullable: true, description: 'Only the first n billed actors' })
+    first?: number,
   ): Promise<Person[]> {
-    if (first !== undefined && first !== null && first < 0) throw badInput('cast.first', `must be 0 or more, got ${first}`);
+    if (first !== undefined && first !== null && first < 0)
+      throw badInput('cast.first', `must be 0 or more, got ${first}`);
     const cast = await loaders.castOfMovie.load(movie.id);
     return first == null ? cast : cast.slice(0, first);
   }

@@ -13,7 +13,10 @@ export class Movie {
   @Field(() => Int, { nullable: true, description: 'Release year, when known' })
   year!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'IMDb title number (tt0113277 → 113277), when known' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'IMDb title number (tt0113277 → 113277), when known',
+  })
   imdbId!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'The Movie Database id, when known' })
@@ -25,7 +28,10 @@ export class RatingStats {
   @Field(() => GraphQLNonNegativeInt)
   count!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Mean rating from 0.5 to 5; null with no ratings' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean rating from 0.5 to 5; null with no ratings',
+  })
   average!: number | null;
 }
 

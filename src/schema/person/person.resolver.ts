@@ -1,4 +1,15 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { prefixQuery } from '../common/lucene';
 import { pageRequest, toConnection } from '../common/pagination';
 import { required } from '../common/required';
@@ -21,7 +32,10 @@ export class PersonResolver {
   }
 
   @Query(() => PersonConnection, { description: 'Browse or search directors and actors' })
-  async people(@Args() { search, first, after }: PeopleArgs, @Ctx() { repositories, loaders }: Context): Promise<PersonConnection> {
+  async people(
+    @Args() { search, first, after }: PeopleArgs,
+    @Ctx() { repositories, loaders }: Context,
+  ): Promise<PersonConnection> {
     const request = pageRequest(first, after);
     const page = await repositories.people.findPeople(prefixQuery(search), request);
     for (const person of page.items) loaders.person.prime(person.id, person);

@@ -1,4 +1,16 @@
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { badInput } from '../../errors';
 import { pageRequest, toConnection } from '../common/pagination';
 import { required } from '../common/required';
@@ -31,13 +43,20 @@ export class UserResolver {
   }
 
   @Query(() => UserConnection)
-  async users(@Args() { first, after }: PageArgs, @Ctx() { repositories }: Context): Promise<UserConnection> {
+  async users(
+    @Args() { first, after }: PageArgs,
+    @Ctx() { repositories }: Context,
+  ): Promise<UserConnection> {
     const request = pageRequest(first, after);
     return toConnection(await repositories.users.listUsers(request), request);
   }
 
   @FieldResolver(() => RatingConnection, { description: "The user's ratings, newest first" })
-  async ratings(@Root() user: User, @Args() { first, after }: PageArgs, @Ctx() { loaders }: Context): Promise<RatingConnection> {
+  async ratings(
+    @Root() user: User,
+    @Args() { first, after }: PageArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<RatingConnection> {
     const request = pageRequest(first, after, 'ratings');
     const ratings = await loaders.ratingsOfUser.load(user.id);
     const items = ratings.slice(request.offset, request.offset + request.limit);
@@ -50,11 +69,16 @@ export class UserResolver {
   }
 
   @Mutation(() => User, { description: 'A new user with a generated id' })
-  createUser(@Arg('name', () => String) name: string, @Ctx() { repositories }: Context): Promise<User> {
+  createUser(
+    @Arg('name', () => String) name: string,
+    @Ctx() { repositories }: Context,
+  ): Promise<User> {
     return repositories.users.createUser(checkName(name));
   }
 
-  @Mutation(() => Rating, { description: 'Rate a movie from 0.5 to 5 stars; rating it again replaces the value and time' })
+  @Mutation(() => Rating, {
+    description: 'Rate a movie from 0.5 to 5 stars; rating it again replaces the value and time',
+  })
   rateMovie(
     @Arg('userId', () => ID) userId: string,
     @Arg('movieId', () => ID) movieId: string,
@@ -65,7 +89,9 @@ export class UserResolver {
     return repositories.users.rateMovie(userId, movieId, rating);
   }
 
-  @Mutation(() => Boolean, { description: 'True when a rating was removed, false when there was none' })
+  @Mutation(() => Boolean, {
+    description: 'True when a rating was removed, false when there was none',
+  })
   removeRating(
     @Arg('userId', () => ID) userId: string,
     @Arg('movieId', () => ID) movieId: string,
