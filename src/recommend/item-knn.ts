@@ -4,6 +4,9 @@ import type { IndexedRating, RatingDataset } from './dataset';
 import { unknownReason, type FallbackReason, type Prediction, type RatingModel } from './model';
 import { topK } from './ranking';
 
+// Local aliases: global lookups are slow in vm sandboxes (jest) and these sit in hot loops.
+const { sqrt } = Math;
+
 export type ItemSimilarity = 'pearson-baseline' | 'centred-cosine';
 
 export interface ItemKnnOptions {
@@ -106,7 +109,7 @@ export class ItemKnnModel implements RatingModel {
       const scores = new Float64Array(nTouched);
       for (let c = 0; c < nTouched; c++) {
         const j = candidates[c];
-        const denominator = Math.sqrt(targetSquares[j] * otherSquares[j]);
+        const denominator = sqrt(targetSquares[j] * otherSquares[j]);
         const n = support[j];
         scores[c] =
           j === i || n < settings.minSupport || denominator === 0

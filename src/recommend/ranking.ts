@@ -1,5 +1,8 @@
 import type { ItemScorer } from './model';
 
+// Local aliases: global lookups are slow in vm sandboxes (jest) and these sit in hot loops.
+const { isFinite } = Number;
+
 /**
  * Indices of the k highest finite scores, best first. Ties are broken deterministically by the
  * lower index first. `exclude(i)` drops items (e.g. those the user already rated).
@@ -31,7 +34,7 @@ export function topK(
   };
   if (size === 0) return heap;
   for (let i = 0; i < scores.length; i++) {
-    if (!Number.isFinite(scores[i]) || exclude(i)) continue;
+    if (!isFinite(scores[i]) || exclude(i)) continue;
     if (count < size) {
       let child = count++;
       heap[child] = i;
