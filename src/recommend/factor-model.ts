@@ -2,6 +2,7 @@ import { solveSpd } from './cholesky';
 import { RECOMMENDER_DEFAULTS } from './config';
 import type { IndexedRating, RatingDataset } from './dataset';
 import {
+  fallbackFor,
   unknownReason,
   type ItemScorer,
   type ItemScores,
@@ -134,16 +135,10 @@ export class FactorModel implements RatingModel, ItemScorer {
   }
 
   predictFolded(user: FoldedUser, itemIndex: number): Prediction {
-    const itemKnown = this.data.hasItem(itemIndex);
-    const userKnown = user.ratingCount > 0;
-    const fallback = userKnown
-      ? itemKnown
-        ? null
-        : 'unknown-item'
-      : itemKnown
-        ? 'unknown-user'
-        : 'unknown-user-and-item';
-    return { estimate: this.data.clip(this.rawEstimate(user, itemIndex)), fallback };
+    return {
+      estimate: this.data.clip(this.rawEstimate(user, itemIndex)),
+      fallback: fallbackFor(user.ratingCount > 0, this.data.hasItem(itemIndex)),
+    };
   }
 
   /** Unclipped estimates for every item, for ranking; an unknown user gets μ + b_i. */

@@ -41,16 +41,19 @@ export interface Estimator<M> {
   fit(data: RatingDataset): M;
 }
 
-/** Which of user and item are known, as a fallback reason (null when both are). */
+/** The fallback reason for a known/unknown user and item (null when both are known). */
+export function fallbackFor(userKnown: boolean, itemKnown: boolean): FallbackReason | null {
+  if (userKnown && itemKnown) return null;
+  if (userKnown) return 'unknown-item';
+  if (itemKnown) return 'unknown-user';
+  return 'unknown-user-and-item';
+}
+
+/** Which of user and item the dataset knows, as a fallback reason (null when both). */
 export function unknownReason(
   data: RatingDataset,
   userIndex: number,
   itemIndex: number,
 ): FallbackReason | null {
-  const userKnown = data.hasUser(userIndex);
-  const itemKnown = data.hasItem(itemIndex);
-  if (userKnown && itemKnown) return null;
-  if (userKnown) return 'unknown-item';
-  if (itemKnown) return 'unknown-user';
-  return 'unknown-user-and-item';
+  return fallbackFor(data.hasUser(userIndex), data.hasItem(itemIndex));
 }
