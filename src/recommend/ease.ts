@@ -47,11 +47,11 @@ export class EaseModel implements ItemScorer {
       }
     }
     const p = precisionMatrix({ x, nItems: n, userWeights, penalties });
-    for (let j = 0; j < n; j++) {
-      const scale = -1 / p[j * n + j];
-      for (let i = 0; i < n; i++) p[i * n + j] *= scale;
+    const scale = Float64Array.from({ length: n }, (_, j) => -1 / p[j * n + j]);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0, row = i * n; j < n; j++) p[row + j] *= scale[j];
+      p[i * n + i] = 0;
     }
-    for (let j = 0; j < n; j++) p[j * n + j] = 0;
     return new EaseModel(data, settings, items, p, PopularityModel.fit(data));
   }
 
