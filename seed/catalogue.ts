@@ -34,13 +34,3 @@ export interface Catalogue {
   /** Total ratings when known up front, for the progress bar. */
   expectedRatings?: number;
 }
-
-/** Stable ids for people, who arrive as names only: "Michael Mann" → "michael-mann". */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}

@@ -1,5 +1,6 @@
 import { Database } from '../src/graph/database';
-import { Catalogue, CatalogueMovie, CatalogueRating, slug } from './catalogue';
+import { slug } from '../src/slug';
+import { Catalogue, CatalogueMovie, CatalogueRating } from './catalogue';
 import { RowProgress } from './progress';
 
 export type GraphCounts = Record<string, number>;

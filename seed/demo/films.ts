@@ -1,4 +1,4 @@
-import { slug } from '../catalogue';
+import { slug } from '../../src/slug';
 
 export interface DemoFilm {
   id: string;

@@ -12,6 +12,7 @@ import { randomSplit } from './splits';
 /** What the graph knows about a movie, as the content model and in-memory evidence read it. */
 export interface MovieFacts {
   id: string;
+  year?: number | null;
   genres: readonly string[];
   directors: readonly string[];
   cast: readonly string[];
