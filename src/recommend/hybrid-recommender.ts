@@ -1,0 +1,420 @@
+import { IndexedRating } from './dataset';
+import { EvidenceSource, GraphEvidence } from './evidence';
+import { Attribution, explain } from './explanations';
+import { FoldedUser } from './factor-model';
+import { ComponentWeights, HYBRID_DEFAULTS, HybridConfig, Strategy } from './hybrid-config';
+import { topK } from './ranking';
+import { Reason } from './reasons';
+import { standardise } from './standardise';
+import { TrainedModels } from './trained-models';
+
+export interface RatingInput {
+  movieId: string;
+  rating: number;
+  /** Unix seconds; newer likes anchor explanations first. */
+  ratedAt?: number;
+}
+
+export interface RecommendRequest {
+  /** null for someone who is not in the graph (explanations still work from the ratings). */
+  userId: string | null;
+  /** The user's current ratings, read from the graph at request time. */
+  ratings: readonly RatingInput[];
+  first: number;
+  strategy?: Strategy;
+  /** Narrows the candidates (filters); rated movies are always left out. */
+  accept?: (movieId: string) => boolean;
+}
+
+export interface Recommendation {
+  movieId: string;
+  score: number;
+  predictedRating: number;
+  reasons: Reason[];
+}
+
+export interface RecommendationRow {
+  anchorId: string;
+  items: Recommendation[];
+}
+
+interface UserState {
+  /** Ratings of movies the rating models know, in dataset indices. */
+  indexed: IndexedRating[];
+  /** Every rating, in catalogue indices (the content model's). */
+  catalogueRatings: IndexedRating[];
+  /** Catalogue indices of every rated movie, known to the models or not. */
+  rated: Set<number>;
+  /** Liked movies, best and newest first. */
+  anchorIds: string[];
+  folded: FoldedUser;
+}
+
+/**
+ * The served recommender: one ranking from collaborative filtering (EASE, MF, item-kNN),
+ * content, popularity and graph evidence, each item with its reasons. Stateless per request: the
+ * user arrives as their current ratings, folded in against fixed item factors, so a new rating
+ * counts at once without retraining.
+ */
+export class HybridRecommender {
+  private readonly catalogueIndex: Map<string, number>;
+  private readonly popularity: Float64Array;
+
+  constructor(
+    readonly models: TrainedModels,
+    private readonly evidence: EvidenceSource,
+    readonly config: HybridConfig = HYBRID_DEFAULTS,
+  ) {
+    this.catalogueIndex = new Map(models.catalogue.map((movie, index) => [movie.id, index]));
+    this.popularity = Float64Array.from(models.catalogue, (_, index) =>
+      index < models.data.nItems ? Math.log1p(models.data.itemCount(index)) : 0,
+    );
+  }
+
+  hasMovie(movieId: string): boolean {
+    return this.catalogueIndex.has(movieId);
+  }
+
+  async recommend({
+    userId,
+    ratings,
+    first,
+    strategy = 'HYBRID',
+    accept = () => true,
+  }: RecommendRequest): Promise<Recommendation[]> {
+    const user = this.userState(ratings);
+    const eligible = (index: number) =>
+      !user.rated.has(index) && accept(this.models.catalogue[index].id);
+    if (ratings.length === 0) return this.popularAndDiverse(first, eligible);
+
+    const weights =
+      ratings.length <= this.config.coldStartMaxRatings && strategy === 'HYBRID'
+        ? this.config.coldStart
+        : this.config.weights[strategy];
+    const firstStage = this.firstStage(user, weights);
+    const pool = Array.from(
+      topK(firstStage, Math.max(this.config.pool, first), (index) => !eligible(index)),
+    );
+    const attributions = pool.map((index) => this.attribute(user, index));
+    const evidence = await this.evidence.userEvidence({
+      userId,
+      anchorIds: user.anchorIds,
+      candidateIds: pool.map((index) => this.models.catalogue[index].id),
+      likedRating: this.config.likedRating,
+    });
+    const evidenceById = new Map(evidence.map((item) => [item.candidateId, item]));
+    const graph = standardise(
+      pool.map((index) => evidenceStrength(evidenceById.get(this.models.catalogue[index].id))),
+    );
+    const knn = standardise(attributions.map((attribution) => attribution.estimate));
+    const scored = pool.map((index, n) => ({
+      index,
+      n,
+      score: firstStage[index] + weights.knn * knn[n] + weights.graph * graph[n],
+    }));
+    scored.sort((a, b) => b.score - a.score || a.index - b.index);
+
+    const mentionPopularity = ratings.length <= this.config.coldStartMaxRatings;
+    return scored
+      .map(({ index, n, score }) => {
+        const movieId = this.models.catalogue[index].id;
+        return {
+          movieId,
+          score,
+          predictedRating: this.blend(user, index, attributions[n].estimate),
+          reasons: explain(evidenceById.get(movieId), attributions[n].attribution, user.anchorIds, {
+            mentionPopularity,
+          }),
+        };
+      })
+      .filter((item) => item.reasons.length > 0)
+      .slice(0, first);
+  }
+
+  /** The served rating model: the learned blend of baseline, MF and item-kNN for these ratings. */
+  predictRating(ratings: readonly RatingInput[], movieId: string): number {
+    const user = this.userState(ratings);
+    const index = this.catalogueIndex.get(movieId) ?? -1;
+    return this.blend(user, index, this.attribute(user, index).estimate);
+  }
+
+  /** Movies like this one: item–item neighbours and content, confirmed by graph paths. */
+  async similarMovies(
+    movieId: string,
+    first: number,
+    accept: (movieId: string) => boolean = () => true,
+  ): Promise<Recommendation[]> {
+    const source = this.catalogueIndex.get(movieId);
+    if (source === undefined) return [];
+    const similarity = this.similarityTo(source);
+    const pool = Array.from(
+      topK(
+        similarity,
+        Math.max(this.config.pool, first),
+        (index) => index === source || !accept(this.models.catalogue[index].id),
+      ),
+    );
+    return this.anchoredRow(
+      source,
+      pool,
+      first,
+      (index) => similarity[index],
+      (index) => this.itemBaseline(index),
+      'movie',
+    );
+  }
+
+  /** "Because you liked X" rows: one per liked anchor, no movie in two rows. */
+  async becauseYouLiked(
+    ratings: readonly RatingInput[],
+    rows: number,
+    perRow: number,
+    accept: (movieId: string) => boolean = () => true,
+  ): Promise<RecommendationRow[]> {
+    const user = this.userState(ratings);
+    const personal = standardise(this.firstStage(user, this.config.weights.HYBRID));
+    const used = new Set<number>();
+    const result: RecommendationRow[] = [];
+    for (const anchorId of user.anchorIds) {
+      if (result.length === rows) break;
+      const anchor = this.catalogueIndex.get(anchorId)!;
+      const similarity = standardise(this.similarToAnchor(anchor));
+      const blended = similarity.map((value, index) => value + 0.5 * personal[index]);
+      const excluded = (index: number) =>
+        user.rated.has(index) || used.has(index) || !accept(this.models.catalogue[index].id);
+      const pool = Array.from(topK(blended, 3 * perRow, excluded));
+      const predict = (index: number) =>
+        this.blend(user, index, this.attribute(user, index).estimate);
+      const items = await this.anchoredRow(
+        anchor,
+        pool,
+        perRow,
+        (index) => blended[index],
+        predict,
+        'user',
+      );
+      if (items.length === 0) continue;
+      for (const item of items) used.add(this.catalogueIndex.get(item.movieId)!);
+      result.push({ anchorId, items });
+    }
+    return result;
+  }
+
+  private userState(ratings: readonly RatingInput[]): UserState {
+    const { data, factor } = this.models;
+    const indexed = ratings
+      .map(({ movieId, rating }) => ({ itemIndex: data.itemIndex(movieId), rating }))
+      .filter((r) => r.itemIndex >= 0);
+    const catalogueRatings = ratings
+      .map(({ movieId, rating }) => ({ itemIndex: this.catalogueIndex.get(movieId) ?? -1, rating }))
+      .filter((r) => r.itemIndex >= 0);
+    const byPreference = [...ratings].sort(
+      (a, b) => b.rating - a.rating || (b.ratedAt ?? 0) - (a.ratedAt ?? 0),
+    );
+    const liked = byPreference.filter((rating) => rating.rating >= this.config.likedRating);
+    const anchors = (liked.length > 0 ? liked : byPreference.slice(0, 3)).filter((rating) =>
+      this.catalogueIndex.has(rating.movieId),
+    );
+    return {
+      indexed,
+      catalogueRatings,
+      rated: new Set(catalogueRatings.map((r) => r.itemIndex)),
+      anchorIds: anchors.slice(0, this.config.maxAnchors).map((rating) => rating.movieId),
+      folded: factor.foldInUser(indexed),
+    };
+  }
+
+  /** Σ weight · z(component) over the whole catalogue. */
+  private firstStage(user: UserState, weights: ComponentWeights): Float64Array {
+    const { data, ease, factor, content } = this.models;
+    const size = this.models.catalogue.length;
+    const total = new Float64Array(size);
+    const add = (weight: number, compute: () => ArrayLike<number>) => {
+      if (weight === 0) return;
+      const z = standardise(compute());
+      for (let i = 0; i < size; i++) total[i] += weight * z[i];
+    };
+    const overCatalogue = (scores: ArrayLike<number>) =>
+      Float64Array.from({ length: size }, (_, i) => (i < scores.length ? scores[i] : -Infinity));
+    add(weights.ease, () =>
+      overCatalogue(ease.scoreInteractions(user.indexed.map((r) => r.itemIndex)).scores),
+    );
+    add(weights.factor, () =>
+      overCatalogue(
+        Float64Array.from(
+          { length: data.nItems },
+          (_, i) => factor.predictFolded(user.folded, i).estimate,
+        ),
+      ),
+    );
+    add(weights.content, () => content.scoreItems(content.userProfile(user.catalogueRatings)));
+    add(weights.popularity, () => this.popularity);
+    return total;
+  }
+
+  /** The item–item estimate and the rated movie that contributed most to it. */
+  private attribute(
+    user: UserState,
+    index: number,
+  ): { estimate: number; attribution: Attribution | undefined } {
+    const explanation = this.models.knn.explainRatings(user.indexed, index);
+    const top = explanation.contributions.find(
+      (contribution) =>
+        contribution.contribution > 0 && contribution.rating >= this.config.likedRating,
+    );
+    return {
+      estimate: explanation.estimate,
+      attribution: top && {
+        anchorId: this.models.data.itemIds[top.itemIndex],
+        similarity: top.similarity,
+      },
+    };
+  }
+
+  private blend(user: UserState, index: number, knnEstimate: number): number {
+    const { data, baseline, factor, blendWeights } = this.models;
+    const itemBias = index >= 0 && index < data.nItems ? baseline.itemBias[index] : 0;
+    const base = data.clip(data.globalMean + baseline.foldInUserBias(user.indexed) + itemBias);
+    const mf = factor.predictFolded(user.folded, index < data.nItems ? index : -1).estimate;
+    return data.clip(
+      blendWeights[0] +
+        blendWeights[1] * base +
+        blendWeights[2] * mf +
+        blendWeights[3] * knnEstimate,
+    );
+  }
+
+  /** What anyone would be predicted to give this movie: μ + b_i. */
+  private itemBaseline(index: number): number {
+    const { data, baseline } = this.models;
+    return data.clip(data.globalMean + (index < data.nItems ? baseline.itemBias[index] : 0));
+  }
+
+  /** Item–item similarity (0 when not a stored neighbour) plus content cosine, over the catalogue. */
+  private similarityTo(source: number): Float64Array {
+    const similarity = this.similarToAnchor(source);
+    for (let i = 0; i < similarity.length; i++) similarity[i] += 0.01 * this.popularity[i];
+    return similarity;
+  }
+
+  private similarToAnchor(anchor: number): Float64Array {
+    const { knn, content, data } = this.models;
+    const similarity = Float64Array.from(
+      this.models.catalogue,
+      (_, index) => 0.5 * content.similarity(anchor, index),
+    );
+    if (anchor < data.nItems)
+      for (const { itemIndex, similarity: s } of knn.neighbours(anchor)) similarity[itemIndex] += s;
+    return similarity;
+  }
+
+  /** Items tied to one anchor, confirmed and explained by the graph paths to it. */
+  private async anchoredRow(
+    anchor: number,
+    pool: number[],
+    first: number,
+    score: (index: number) => number,
+    predict: (index: number) => number,
+    audience: 'user' | 'movie',
+  ): Promise<Recommendation[]> {
+    const anchorId = this.models.catalogue[anchor].id;
+    const candidateIds = pool.map((index) => this.models.catalogue[index].id);
+    const evidence = new Map(
+      (await this.evidence.movieEvidence(anchorId, candidateIds, this.config.likedRating)).map(
+        (item) => [item.candidateId, item],
+      ),
+    );
+    const knnSimilarity = new Map(
+      anchor < this.models.data.nItems
+        ? this.models.knn.neighbours(anchor).map((n) => [n.itemIndex, n.similarity])
+        : [],
+    );
+    return pool
+      .map((index) => {
+        const movieId = this.models.catalogue[index].id;
+        const similarity = knnSimilarity.get(index) ?? 0;
+        const reasons = explain(
+          evidence.get(movieId),
+          similarity > 0 ? { anchorId, similarity } : undefined,
+          [anchorId],
+        );
+        const specific = reasons.filter(
+          (reason) =>
+            reason.kind !== 'Popular' && (audience === 'movie' || reason.kind !== 'SimilarUsers'),
+        );
+        return { index, movieId, score: score(index), reasons: specific.length > 0 ? reasons : [] };
+      })
+      .filter((item) => item.reasons.length > 0)
+      .slice(0, first)
+      .map(({ index, ...item }) => ({ ...item, predictedRating: predict(index) }));
+  }
+
+  /** With no ratings: the most rated movies, each genre counting for less as it repeats. */
+  private async popularAndDiverse(
+    first: number,
+    eligible: (index: number) => boolean,
+  ): Promise<Recommendation[]> {
+    const candidates = Array.from(
+      topK(this.popularity, Math.max(5 * first, this.config.pool), (index) => !eligible(index)),
+    );
+    const genreUses = new Map<string, number>();
+    const picked: { index: number; score: number }[] = [];
+    const remaining = new Set(candidates);
+    while (picked.length < first && remaining.size > 0) {
+      let best = -1;
+      let bestScore = -Infinity;
+      for (const index of remaining) {
+        const genres = this.models.catalogue[index].genres;
+        const repeats =
+          genres.reduce((sum, genre) => sum + (genreUses.get(genre) ?? 0), 0) /
+          Math.max(1, genres.length);
+        const score = this.popularity[index] - this.config.diversityPenalty * repeats;
+        if (score > bestScore || (score === bestScore && index < best))
+          [best, bestScore] = [index, score];
+      }
+      remaining.delete(best);
+      picked.push({ index: best, score: bestScore });
+      for (const genre of this.models.catalogue[best].genres)
+        genreUses.set(genre, (genreUses.get(genre) ?? 0) + 1);
+    }
+    const evidence = new Map(
+      (
+        await this.evidence.userEvidence({
+          userId: null,
+          anchorIds: [],
+          candidateIds: picked.map(({ index }) => this.models.catalogue[index].id),
+          likedRating: this.config.likedRating,
+        })
+      ).map((item) => [item.candidateId, item]),
+    );
+    return picked.map(({ index, score }) => {
+      const movieId = this.models.catalogue[index].id;
+      return {
+        movieId,
+        score,
+        predictedRating: this.itemBaseline(index),
+        reasons: explain(evidence.get(movieId), undefined, []),
+      };
+    });
+  }
+}
+
+/** How strongly the graph ties a candidate to the user: shared people first, then co-likers. */
+export function evidenceStrength(evidence: GraphEvidence | undefined): number {
+  if (evidence === undefined) return 0;
+  const distinct = <T>(items: T[], key: (item: T) => string) => new Set(items.map(key)).size;
+  return (
+    1 * distinct(evidence.directors, (path) => path.personId) +
+    0.5 *
+      Math.min(
+        3,
+        distinct(evidence.actors, (path) => path.personId),
+      ) +
+    0.1 *
+      Math.min(
+        3,
+        distinct(evidence.genres, (path) => path.genre),
+      ) +
+    Math.log1p(evidence.similarUsers)
+  );
+}
