@@ -1,6 +1,6 @@
 // For each candidate: the paths that tie it to the user's liked movies ($anchorIds, best first),
 // and how many of the users who liked what this user liked also liked the candidate.
-MATCH (user:User {id: $userId})
+OPTIONAL MATCH (user:User {id: $userId})
 CALL (user) {
   UNWIND $anchorIds AS anchorId
   MATCH (user)-[:RATED]->(:Movie {id: anchorId})<-[rated:RATED]-(other:User)

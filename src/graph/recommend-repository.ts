@@ -1,3 +1,4 @@
+import { GraphEvidence } from '../recommend/evidence';
 import { Database } from './database';
 
 export interface TrainingRating {
@@ -20,28 +21,6 @@ export interface UserRating {
   rating: number;
   /** Unix seconds. */
   ratedAt: number;
-}
-
-export interface PersonPath {
-  personId: string;
-  name: string;
-  role: 'DIRECTOR' | 'ACTOR';
-  anchorId: string;
-}
-
-export interface GenrePath {
-  genre: string;
-  anchorId: string;
-}
-
-/** What the graph says about one candidate: paths to anchors and how many similar users liked it. */
-export interface GraphEvidence {
-  candidateId: string;
-  directors: PersonPath[];
-  actors: PersonPath[];
-  genres: GenrePath[];
-  similarUsers: number;
-  ratingCount: number;
 }
 
 export interface EvidenceRequest {

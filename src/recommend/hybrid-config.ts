@@ -32,7 +32,7 @@ export const HYBRID_DEFAULTS = {
   /** Users with at most this many ratings are ranked with the cold-start weights. */
   coldStartMaxRatings: 5,
   weights: {
-    HYBRID: { ...none, ease: 1, factor: 0.25, content: 0.1, knn: 0.25, graph: 0.2 },
+    HYBRID: { ...none, ease: 1, factor: 0.1, content: 0.05, graph: 0.1 },
     COLLABORATIVE: { ...none, ease: 1, factor: 0.25, knn: 0.25 },
     CONTENT: { ...none, content: 1, popularity: 0.05 },
     GRAPH: { ...none, content: 0.2, graph: 1 },

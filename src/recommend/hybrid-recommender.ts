@@ -95,7 +95,6 @@ export class HybridRecommender {
     const pool = Array.from(
       topK(firstStage, Math.max(this.config.pool, first), (index) => !eligible(index)),
     );
-    const attributions = pool.map((index) => this.attribute(user, index));
     const evidence = await this.evidence.userEvidence({
       userId,
       anchorIds: user.anchorIds,
@@ -103,32 +102,36 @@ export class HybridRecommender {
       likedRating: this.config.likedRating,
     });
     const evidenceById = new Map(evidence.map((item) => [item.candidateId, item]));
-    const graph = standardise(
-      pool.map((index) => evidenceStrength(evidenceById.get(this.models.catalogue[index].id))),
+    const secondStage = new Float64Array(firstStage);
+    const addOverPool = (weight: number, score: (index: number) => number) => {
+      if (weight === 0) return;
+      const z = standardise(pool.map(score));
+      pool.forEach((index, n) => (secondStage[index] += weight * z[n]));
+    };
+    addOverPool(weights.knn, (index) => this.attribute(user, index).estimate);
+    addOverPool(weights.graph, (index) =>
+      evidenceStrength(evidenceById.get(this.models.catalogue[index].id)),
     );
-    const knn = standardise(attributions.map((attribution) => attribution.estimate));
-    const scored = pool.map((index, n) => ({
-      index,
-      n,
-      score: firstStage[index] + weights.knn * knn[n] + weights.graph * graph[n],
-    }));
-    scored.sort((a, b) => b.score - a.score || a.index - b.index);
+    const ranked = [...pool].sort((a, b) => secondStage[b] - secondStage[a] || a - b);
 
     const mentionPopularity = ratings.length <= this.config.coldStartMaxRatings;
-    return scored
-      .map(({ index, n, score }) => {
-        const movieId = this.models.catalogue[index].id;
-        return {
-          movieId,
-          score,
-          predictedRating: this.blend(user, index, attributions[n].estimate),
-          reasons: explain(evidenceById.get(movieId), attributions[n].attribution, user.anchorIds, {
-            mentionPopularity,
-          }),
-        };
-      })
-      .filter((item) => item.reasons.length > 0)
-      .slice(0, first);
+    const results: Recommendation[] = [];
+    for (const index of ranked) {
+      if (results.length === first) break;
+      const movieId = this.models.catalogue[index].id;
+      const { estimate, attribution } = this.attribute(user, index);
+      const reasons = explain(evidenceById.get(movieId), attribution, user.anchorIds, {
+        mentionPopularity,
+      });
+      if (reasons.length === 0) continue;
+      results.push({
+        movieId,
+        score: secondStage[index],
+        predictedRating: this.blend(user, index, estimate),
+        reasons,
+      });
+    }
+    return results;
   }
 
   /** The served rating model: the learned blend of baseline, MF and item-kNN for these ratings. */
