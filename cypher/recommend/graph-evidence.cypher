@@ -7,7 +7,7 @@ CALL (user) {
   WHERE rated.rating >= $likedRating AND other <> user
   WITH other, count(*) AS overlap
   ORDER BY overlap DESC, other.id
-  LIMIT $neighbourCount
+  LIMIT toInteger($neighbourCount)
   RETURN collect(other) AS neighbours
 }
 UNWIND $candidateIds AS candidateId

@@ -1,3 +1,4 @@
+import { acceptsMovie, CandidateFilter } from './candidate-filter';
 import { IndexedRating } from './dataset';
 import { EvidenceSource, GraphEvidence } from './evidence';
 import { Attribution, explain } from './explanations';
@@ -6,7 +7,7 @@ import { ComponentWeights, HYBRID_DEFAULTS, HybridConfig, Strategy } from './hyb
 import { topK } from './ranking';
 import { Reason } from './reasons';
 import { standardise } from './standardise';
-import { TrainedModels } from './trained-models';
+import { MovieFacts, TrainedModels } from './trained-models';
 
 export interface RatingInput {
   movieId: string;
@@ -22,8 +23,8 @@ export interface RecommendRequest {
   ratings: readonly RatingInput[];
   first: number;
   strategy?: Strategy;
-  /** Narrows the candidates (filters); rated movies are always left out. */
-  accept?: (movieId: string) => boolean;
+  /** Narrows the candidates; rated movies are always left out. */
+  filter?: CandidateFilter;
 }
 
 export interface Recommendation {
@@ -71,8 +72,10 @@ export class HybridRecommender {
     );
   }
 
-  hasMovie(movieId: string): boolean {
-    return this.catalogueIndex.has(movieId);
+  /** What the models know of a movie; undefined for movies added since training. */
+  movie(movieId: string): MovieFacts | undefined {
+    const index = this.catalogueIndex.get(movieId);
+    return index === undefined ? undefined : this.models.catalogue[index];
   }
 
   async recommend({
@@ -80,11 +83,12 @@ export class HybridRecommender {
     ratings,
     first,
     strategy = 'HYBRID',
-    accept = () => true,
+    filter,
   }: RecommendRequest): Promise<Recommendation[]> {
     const user = this.userState(ratings);
+    const accept = acceptsMovie(filter);
     const eligible = (index: number) =>
-      !user.rated.has(index) && accept(this.models.catalogue[index].id);
+      !user.rated.has(index) && accept(this.models.catalogue[index]);
     if (ratings.length === 0) return this.popularAndDiverse(first, eligible);
 
     const weights =
@@ -145,16 +149,17 @@ export class HybridRecommender {
   async similarMovies(
     movieId: string,
     first: number,
-    accept: (movieId: string) => boolean = () => true,
+    filter?: CandidateFilter,
   ): Promise<Recommendation[]> {
     const source = this.catalogueIndex.get(movieId);
     if (source === undefined) return [];
+    const accept = acceptsMovie(filter);
     const similarity = this.similarityTo(source);
     const pool = Array.from(
       topK(
         similarity,
         Math.max(this.config.pool, first),
-        (index) => index === source || !accept(this.models.catalogue[index].id),
+        (index) => index === source || !accept(this.models.catalogue[index]),
       ),
     );
     return this.anchoredRow(
@@ -172,9 +177,10 @@ export class HybridRecommender {
     ratings: readonly RatingInput[],
     rows: number,
     perRow: number,
-    accept: (movieId: string) => boolean = () => true,
+    filter?: CandidateFilter,
   ): Promise<RecommendationRow[]> {
     const user = this.userState(ratings);
+    const accept = acceptsMovie(filter);
     const personal = standardise(this.firstStage(user, this.config.weights.HYBRID));
     const used = new Set<number>();
     const result: RecommendationRow[] = [];
@@ -184,7 +190,7 @@ export class HybridRecommender {
       const similarity = standardise(this.similarToAnchor(anchor));
       const blended = similarity.map((value, index) => value + 0.5 * personal[index]);
       const excluded = (index: number) =>
-        user.rated.has(index) || used.has(index) || !accept(this.models.catalogue[index].id);
+        user.rated.has(index) || used.has(index) || !accept(this.models.catalogue[index]);
       const pool = Array.from(topK(blended, 3 * perRow, excluded));
       const predict = (index: number) =>
         this.blend(user, index, this.attribute(user, index).estimate);

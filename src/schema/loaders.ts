@@ -2,12 +2,14 @@ import DataLoader from 'dataloader';
 import { CatalogueRepository } from '../graph/catalogue-repository';
 import { PeopleRepository } from '../graph/people-repository';
 import { MovieRecord, PersonRecord, RatingRecord, RatingStats, UserRecord } from '../graph/records';
+import { RecommendRepository } from '../graph/recommend-repository';
 import { UserRepository } from '../graph/user-repository';
 
 export interface Repositories {
   catalogue: CatalogueRepository;
   people: PeopleRepository;
   users: UserRepository;
+  recommend: RecommendRepository;
 }
 
 /** A loader that answers a batch of ids with one repository call, `missing` where absent. */

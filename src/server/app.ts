@@ -8,6 +8,7 @@ import http from 'node:http';
 import { Database } from '../graph/database';
 import { Context, createContext, createRepositories } from '../schema/context';
 import { formatError } from '../schema/format-error';
+import { ModelService } from './model-service';
 import { playgroundRouter } from './playground';
 
 export interface RunningApp {
@@ -21,6 +22,7 @@ export interface RunningApp {
 export async function startApp(
   database: Database,
   schema: GraphQLSchema,
+  models: ModelService,
   port: number,
 ): Promise<RunningApp> {
   const app = express();
@@ -49,7 +51,7 @@ export async function startApp(
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(repositories) }),
+    expressMiddleware(apollo, { context: async () => createContext(repositories, models.current) }),
   );
 
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));

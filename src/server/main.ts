@@ -5,6 +5,7 @@ import { buildReelgraphSchema } from '../schema/build-schema';
 import { countGraph, loadCatalogue } from '../../seed/graph-loader';
 import { demoCatalogue } from '../../seed/sources/demo';
 import { startApp } from './app';
+import { ModelService } from './model-service';
 
 async function main(): Promise<void> {
   const database = await openDatabase();
@@ -12,9 +13,12 @@ async function main(): Promise<void> {
     logger.info('The database is empty: loading the built-in demo catalogue');
     await loadCatalogue(database, demoCatalogue());
   }
+  const models = ModelService.forDatabase(database);
+  await models.train();
   const app = await startApp(
     database,
     await buildReelgraphSchema(),
+    models,
     Number(process.env.PORT ?? 4000),
   );
   console.log(`reelgraph is serving ${app.url}/graphql (playground: ${app.url}/playground)`);

@@ -3,6 +3,7 @@ import { neo4jConnection } from '../../src/config';
 import { Database } from '../../src/graph/database';
 import { buildReelgraphSchema } from '../../src/schema/build-schema';
 import { startApp } from '../../src/server/app';
+import { ModelService } from '../../src/server/model-service';
 import { useDemoCatalogue } from '../support/catalogues';
 import { startTestServer, TestServer } from '../support/test-server';
 
@@ -52,7 +53,12 @@ it('malformed queries get GraphQL error codes and no stack trace', async () => {
 describe('when Neo4j is unreachable', () => {
   it('answers SERVICE_UNAVAILABLE and /healthz 503, without crashing', async () => {
     const database = Database.connect({ ...neo4jConnection(), uri: 'bolt://127.0.0.1:1' });
-    const app = await startApp(database, await buildReelgraphSchema(), 0);
+    const app = await startApp(
+      database,
+      await buildReelgraphSchema(),
+      ModelService.forDatabase(database),
+      0,
+    );
     try {
       const response = await fetch(`${app.url}/graphql`, {
         method: 'POST',

@@ -3,6 +3,7 @@ import { Database } from '../../src/graph/database';
 import { openDatabase } from '../../src/graph/open-database';
 import { buildReelgraphSchema } from '../../src/schema/build-schema';
 import { RunningApp, startApp } from '../../src/server/app';
+import { ModelService } from '../../src/server/model-service';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;
@@ -15,6 +16,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
 
 export interface TestServer {
   database: Database;
+  models: ModelService;
   app: RunningApp;
   graphql<T = Record<string, any>>(
     query: string,
@@ -29,9 +31,12 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const database = await openDatabase();
   if (prepare) await prepare(database);
-  const app = await startApp(database, await buildReelgraphSchema(), 0);
+  const models = ModelService.forDatabase(database);
+  await models.train();
+  const app = await startApp(database, await buildReelgraphSchema(), models, 0);
   return {
     database,
+    models,
     app,
     async graphql(query, variables) {
       const response = await fetch(`${app.url}/graphql`, {

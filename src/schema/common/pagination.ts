@@ -21,6 +21,13 @@ function decodeCursor(cursor: string, argumentPath: string): number {
   return offset;
 }
 
+/** A count argument such as `first` or `rows`: a whole number from 1 to `max`. */
+export function checkCount(value: number, argumentPath: string, max = MAX_PAGE_SIZE): void {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw badInput(argumentPath, `must be between 1 and ${max}, got ${value}`);
+  }
+}
+
 /** Checks `first` (1 to 100) and `after` and turns them into an offset window. */
 export function pageRequest(
   first: number,
@@ -28,9 +35,7 @@ export function pageRequest(
   path = '',
 ): PageRequest {
   const prefix = path === '' ? '' : `${path}.`;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput(`${prefix}first`, `must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`);
-  }
+  checkCount(first, `${prefix}first`);
   const offset = after == null ? 0 : decodeCursor(after, `${prefix}after`) + 1;
   return { offset, limit: first };
 }

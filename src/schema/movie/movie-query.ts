@@ -3,6 +3,7 @@ import { MovieFilter as FilterRecord } from '../../graph/catalogue-repository';
 import { prefixQuery } from '../common/lucene';
 import { Context } from '../context';
 import { MovieRecord } from '../../graph/records';
+import { checkGenreYearFilter } from '../common/filter-checks';
 import { ConnectionShape, pageRequest, toConnection } from '../common/pagination';
 import { MovieFilter, MovieOrder, MoviesArgs } from './movie.args';
 
@@ -14,22 +15,10 @@ async function movieQuery(
 ): Promise<{ filter: FilterRecord; orderBy: MovieOrder }> {
   const search = prefixQuery(filter?.search);
   const { yearFrom = null, yearTo = null, genres = null, personId = null } = filter ?? {};
-  if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) {
-    throw badInput('filter.yearFrom', `must not be after filter.yearTo (${yearFrom} > ${yearTo})`);
-  }
   if (orderBy === MovieOrder.RELEVANCE && search === null) {
     throw badInput('orderBy', 'RELEVANCE ranks title matches, so it needs filter.search');
   }
-  if (genres !== null) {
-    const known = new Set((await repositories.catalogue.genres()).map((genre) => genre.name));
-    const unknown = genres.filter((genre) => !known.has(genre));
-    if (unknown.length > 0) {
-      throw badInput(
-        'filter.genres',
-        `unknown genre ${unknown.map((g) => `"${g}"`).join(', ')}; known genres: ${[...known].join(', ')}`,
-      );
-    }
-  }
+  await checkGenreYearFilter(filter, repositories.catalogue);
   return {
     filter: { search, genres, yearFrom, yearTo, personId },
     orderBy: orderBy ?? (search === null ? MovieOrder.TITLE : MovieOrder.RELEVANCE),

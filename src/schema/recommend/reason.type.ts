@@ -15,10 +15,15 @@ registerEnumType(PersonRole, { name: 'PersonRole' });
   resolveType: (reason: { kind: string }) => reason.kind,
 })
 export abstract class Reason {
-  @Field({ description: 'A sentence a person reads, e.g. "Because you liked Heat (1995): also directed by Michael Mann"' })
+  @Field({
+    description:
+      'A sentence a person reads, e.g. "Because you liked Heat (1995): also directed by Michael Mann"',
+  })
   text!: string;
 
-  @Field(() => Float, { description: "This reason's share of the recommendation's evidence, 0 to 1" })
+  @Field(() => Float, {
+    description: "This reason's share of the recommendation's evidence, 0 to 1",
+  })
   weight!: number;
 }
 
@@ -31,7 +36,10 @@ export class BecauseYouLiked extends Reason {
   similarity!: number;
 }
 
-@ObjectType({ implements: Reason, description: 'A director or actor of this movie also made the anchor' })
+@ObjectType({
+  implements: Reason,
+  description: 'A director or actor of this movie also made the anchor',
+})
 export class SharedPerson extends Reason {
   @Field(() => Person)
   person!: Person;
@@ -55,7 +63,10 @@ export class SharedGenre extends Reason {
   anchor!: Movie;
 }
 
-@ObjectType({ implements: Reason, description: 'Users with similar tastes rated this movie highly' })
+@ObjectType({
+  implements: Reason,
+  description: 'Users with similar tastes rated this movie highly',
+})
 export class SimilarUsers extends Reason {
   @Field(() => Int)
   count!: number;
@@ -67,4 +78,10 @@ export class Popular extends Reason {
   ratingCount!: number;
 }
 
-export const reasonTypes = [BecauseYouLiked, SharedPerson, SharedGenre, SimilarUsers, Popular] as const;
+export const reasonTypes = [
+  BecauseYouLiked,
+  SharedPerson,
+  SharedGenre,
+  SimilarUsers,
+  Popular,
+] as const;

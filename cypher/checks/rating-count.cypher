@@ -1,0 +1,2 @@
+MATCH (movie:Movie {id: $movieId})
+RETURN COUNT { (movie)<-[:RATED]-(:User) } AS ratingCount

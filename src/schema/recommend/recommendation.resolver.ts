@@ -1,0 +1,100 @@
+import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
+import { notFound } from '../../errors';
+import { RatingInput } from '../../recommend/hybrid-recommender';
+import { checkGenreYearFilter } from '../common/filter-checks';
+import { checkCount } from '../common/pagination';
+import { required } from '../common/required';
+import { Context } from '../context';
+import { recommendationViews } from './recommendation-views';
+import {
+  Recommendation,
+  RecommendationFilter,
+  RecommendationRow,
+  RecommendationStrategy,
+} from './recommendation.type';
+
+const MAX_ROWS = 20;
+
+/** The user's ratings as they are in the graph right now, so a new rating counts at once. */
+async function currentRatings({ repositories }: Context, userId: string): Promise<RatingInput[]> {
+  const ratings = await repositories.recommend.userRatings(userId);
+  if (ratings === null) throw notFound('user', userId);
+  return ratings;
+}
+
+@Resolver()
+export class RecommendationResolver {
+  @Query(() => [Recommendation], {
+    description: 'Movies for this user, best first, each with reasons; never one they rated',
+  })
+  async recommendations(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('first', () => Int, { defaultValue: 20, description: '1 to 100' }) first: number,
+    @Arg('filter', () => RecommendationFilter, { nullable: true })
+    filter: RecommendationFilter | undefined,
+    @Arg('strategy', () => RecommendationStrategy, { defaultValue: RecommendationStrategy.HYBRID })
+    strategy: RecommendationStrategy,
+    @Ctx() context: Context,
+  ): Promise<Recommendation[]> {
+    checkCount(first, 'first');
+    await checkGenreYearFilter(filter, context.repositories.catalogue);
+    const ratings = await currentRatings(context, userId);
+    const items = await context
+      .recommender()
+      .recommend({ userId, ratings, first, strategy, filter });
+    return recommendationViews(items, context.loaders);
+  }
+
+  @Query(() => [RecommendationRow], {
+    description: '"Because you liked X" rows, one per favourite; no movie appears twice',
+  })
+  async becauseYouLiked(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('rows', () => Int, { defaultValue: 5, description: `1 to ${MAX_ROWS}` }) rows: number,
+    @Arg('perRow', () => Int, { defaultValue: 10, description: '1 to 100' }) perRow: number,
+    @Ctx() context: Context,
+  ): Promise<RecommendationRow[]> {
+    checkCount(rows, 'rows', MAX_ROWS);
+    checkCount(perRow, 'perRow');
+    const ratings = await currentRatings(context, userId);
+    const found = await context.recommender().becauseYouLiked(ratings, rows, perRow);
+    const anchors = await context.loaders.movie.loadMany(found.map((row) => row.anchorId));
+    const views = await Promise.all(
+      found.map(async (row, n) => ({
+        anchor: anchors[n],
+        items: await recommendationViews(row.items, context.loaders),
+      })),
+    );
+    return views.filter(
+      (row): row is RecommendationRow =>
+        row.anchor !== null && !(row.anchor instanceof Error) && row.items.length > 0,
+    );
+  }
+
+  @Query(() => [Recommendation], {
+    description: 'Movies like this one, each with what ties the two',
+  })
+  async similarMovies(
+    @Arg('movieId', () => ID) movieId: string,
+    @Arg('first', () => Int, { defaultValue: 10, description: '1 to 100' }) first: number,
+    @Ctx() context: Context,
+  ): Promise<Recommendation[]> {
+    checkCount(first, 'first');
+    required(await context.loaders.movie.load(movieId), 'movie', movieId);
+    const items = await context.recommender().similarMovies(movieId, first);
+    return recommendationViews(items, context.loaders, 'movie');
+  }
+
+  @Query(() => Float, {
+    description: 'The rating this user would probably give this movie, 0.5 to 5',
+  })
+  async predictRating(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('movieId', () => ID) movieId: string,
+    @Ctx() context: Context,
+  ): Promise<number> {
+    const ratings = await currentRatings(context, userId);
+    required(await context.loaders.movie.load(movieId), 'movie', movieId);
+    return context.recommender().predictRating(ratings, movieId);
+  }
+}
