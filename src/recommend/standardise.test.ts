@@ -3,7 +3,9 @@ import { standardise } from './standardise';
 describe('standardise', () => {
   it('centres and scales finite values', () => {
     const z = standardise([1, 2, 3]);
-    [-Math.sqrt(1.5), 0, Math.sqrt(1.5)].forEach((expected, i) => expect(z[i]).toBeCloseTo(expected, 12));
+    [-Math.sqrt(1.5), 0, Math.sqrt(1.5)].forEach((expected, i) =>
+      expect(z[i]).toBeCloseTo(expected, 12),
+    );
   });
 
   it('gives unscorable items the lowest z', () => {
