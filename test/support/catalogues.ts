@@ -5,6 +5,7 @@ import { projectRoot } from '../../src/project-root';
 import { Catalogue } from '../../seed/catalogue';
 import { catalogueSources, loadCatalogue, resetGraph } from '../../seed/graph-loader';
 import { demoCatalogue } from '../../seed/sources/demo';
+import { movieLensCatalogue } from '../../seed/sources/movielens';
 
 export const sharedDatasets = path.resolve(projectRoot, '..', 'shared', 'datasets');
 export const mlLatestSmall = path.join(sharedDatasets, 'ml-latest-small');
@@ -34,3 +35,9 @@ export async function useCatalogue(
 
 export const useDemoCatalogue = (database: Database) =>
   useCatalogue(database, 'demo', () => demoCatalogue());
+
+/** ml-latest-small joined with the IMDb metadata, as `npm run seed -- movielens` loads it. */
+export const useMovieLensSmall = (database: Database) =>
+  useCatalogue(database, 'ml-latest-small', () =>
+    movieLensCatalogue(mlLatestSmall, { metadataFile: imdbMetadata, onIssue: () => {} }),
+  );
