@@ -1,25 +1,19 @@
-import path from 'node:path';
 import { useScratchNeo4j } from '../src/config';
 import { openDatabase } from '../src/graph/open-database';
-import { projectRoot } from '../src/project-root';
 import { loadCatalogue, resetGraph } from '../seed/graph-loader';
-import { movieLensCatalogue } from '../seed/sources/movielens';
+import { movieLensSmallCatalogue } from '../seed/shared-datasets';
 
 /**
  * `npm run bench:seed`: loads ml-latest-small with the IMDb metadata into an empty graph on a
  * Neo4j of its own (port 7689) and prints the wall time of the load and its rows per second.
  */
 async function main(): Promise<void> {
-  const datasets = path.resolve(projectRoot, '..', 'shared', 'datasets');
   useScratchNeo4j('neo4j-bench', 7689);
   const database = await openDatabase();
   try {
     await resetGraph(database);
     const startedAt = process.hrtime.bigint();
-    const catalogue = await movieLensCatalogue(path.join(datasets, 'ml-latest-small'), {
-      metadataFile: path.join(datasets, 'imdb-5000', 'movie_metadata.csv'),
-      onIssue: () => {},
-    });
+    const catalogue = await movieLensSmallCatalogue();
     const summary = await loadCatalogue(database, catalogue);
     const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
     const rows = summary.ratingsRead + catalogue.movies.length;

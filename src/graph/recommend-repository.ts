@@ -1,4 +1,4 @@
-import { GraphEvidence } from '../recommend/evidence';
+import { PathEvidence, PathQuery } from '../recommend/evidence';
 import { Database } from './database';
 
 export interface TrainingRating {
@@ -23,11 +23,9 @@ export interface UserRating {
   ratedAt: number;
 }
 
-export interface EvidenceRequest {
-  candidateIds: string[];
-  /** Ratings at or above this count as "liked". */
-  likedRating: number;
-}
+type StoredPaths = Omit<PathEvidence, 'genres'> & {
+  genresByAnchor: { anchorId: string; genres: string[] }[];
+};
 
 /** The recommender's reads: training data, a user's live ratings, and graph evidence. */
 export class RecommendRepository {
@@ -43,32 +41,28 @@ export class RecommendRepository {
 
   /** null when there is no such user. */
   async userRatings(userId: string): Promise<UserRating[] | null> {
-    const [row] = await this.database.read<{ ratings: UserRating[] }>('recommend/user-ratings', {
-      userId,
-    });
-    return row === undefined ? null : row.ratings;
-  }
-
-  /** Paths from each candidate to the user's liked movies (`anchorIds`, best first). */
-  userEvidence(
-    userId: string,
-    anchorIds: string[],
-    request: EvidenceRequest,
-    neighbourCount = 50,
-  ): Promise<GraphEvidence[]> {
-    return this.database.read<GraphEvidence>('recommend/graph-evidence', {
-      userId,
-      anchorIds,
-      neighbourCount,
-      ...request,
-    });
-  }
-
-  /** What each candidate shares with one movie. */
-  movieEvidence(movieId: string, request: EvidenceRequest): Promise<GraphEvidence[]> {
-    return this.database.read<GraphEvidence>('recommend/similar-movie-evidence', {
+    const [row] = await this.database.read<{
+      found: boolean;
+      movieIds: string[];
+      ratings: number[];
+      ratedAt: number[];
+    }>('recommend/user-ratings', { userId });
+    if (!row.found) return null;
+    return row.movieIds.map((movieId, n) => ({
       movieId,
-      ...request,
-    });
+      rating: row.ratings[n],
+      ratedAt: row.ratedAt[n],
+    }));
+  }
+
+  /** Shared directors, actors and genres between each candidate and the anchors. */
+  async paths(query: PathQuery): Promise<PathEvidence[]> {
+    const rows = await this.database.read<StoredPaths>('recommend/graph-paths', { ...query });
+    return rows.map(({ genresByAnchor, ...paths }) => ({
+      ...paths,
+      genres: genresByAnchor.flatMap(({ anchorId, genres }) =>
+        genres.map((genre) => ({ genre, anchorId })),
+      ),
+    }));
   }
 }

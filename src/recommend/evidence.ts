@@ -13,107 +13,100 @@ export interface GenrePath {
   anchorId: string;
 }
 
-/** What the graph says about one candidate: paths to anchors, and who else liked it. */
-export interface GraphEvidence {
+/** The paths that tie one candidate to the anchors (movies someone liked, or is looking at). */
+export interface PathEvidence {
   candidateId: string;
   directors: PersonPath[];
   actors: PersonPath[];
   genres: GenrePath[];
-  /** Users who liked what this user (or this movie's fans) liked, and liked the candidate too. */
-  similarUsers: number;
   ratingCount: number;
 }
 
-export interface UserEvidenceQuery {
-  userId: string | null;
-  /** The user's liked movies, best first. */
+/** Paths, plus how many users with the same likes also liked the candidate. */
+export interface GraphEvidence extends PathEvidence {
+  similarUsers: number;
+}
+
+export interface PathQuery {
+  /** Best first: reasons name the first anchor a path reaches. */
   anchorIds: string[];
   candidateIds: string[];
-  likedRating: number;
 }
 
 /**
- * Where graph evidence comes from: Cypher over the live graph when serving
- * (`cypher/recommend/*.cypher`), or the same paths computed in memory for offline evaluation.
+ * Where the paths behind reasons come from: the live graph when serving
+ * (`cypher/recommend/graph-paths.cypher`), the training snapshot in offline evaluation.
  */
-export interface EvidenceSource {
-  userEvidence(query: UserEvidenceQuery): Promise<GraphEvidence[]>;
-  movieEvidence(
-    movieId: string,
-    candidateIds: string[],
-    likedRating: number,
-  ): Promise<GraphEvidence[]>;
+export interface PathSource {
+  paths(query: PathQuery): Promise<PathEvidence[]>;
 }
 
-/** How many of the users most like this one count as "similar users" (as in the Cypher). */
+/** How many of the users most like this one count as "similar users". */
 export const NEIGHBOUR_COUNT = 50;
 
 /**
- * The graph paths of `cypher/recommend/graph-evidence.cypher`, computed from the training data,
- * so `npm run eval` scores exactly what the server ranks.
+ * Graph evidence computed from the models' snapshot of the graph (the ratings and movie facts
+ * they were trained on): cheap enough to score a whole candidate pool with, and the path source
+ * of offline evaluation.
  */
-export class InMemoryEvidence implements EvidenceSource {
+export class InMemoryEvidence implements PathSource {
   private readonly catalogueIndex: Map<string, number>;
 
   constructor(private readonly models: TrainedModels) {
     this.catalogueIndex = new Map(models.catalogue.map((movie, index) => [movie.id, index]));
   }
 
-  async userEvidence({
-    userId,
-    anchorIds,
-    candidateIds,
-    likedRating,
-  }: UserEvidenceQuery): Promise<GraphEvidence[]> {
-    const anchors = anchorIds
+  async paths({ anchorIds, candidateIds }: PathQuery): Promise<PathEvidence[]> {
+    const anchors = this.indices(anchorIds);
+    return this.indices(candidateIds).map((candidate) => this.pathsFor(candidate, anchors));
+  }
+
+  /** Paths to a user's liked movies, and how many of the users who liked them too liked each candidate. */
+  userEvidence(
+    userId: string | null,
+    { anchorIds, candidateIds }: PathQuery,
+    likedRating: number,
+  ): GraphEvidence[] {
+    const anchors = this.indices(anchorIds);
+    const neighbours = this.neighbours(userId, anchors, likedRating);
+    return this.indices(candidateIds).map((candidate) => ({
+      ...this.pathsFor(candidate, anchors),
+      similarUsers: this.countRaters(
+        candidate,
+        (user, rating) => rating >= likedRating && neighbours.has(user),
+      ),
+    }));
+  }
+
+  /** Paths to one movie, and how many of its fans also liked each candidate. */
+  movieEvidence(movieId: string, candidateIds: string[], likedRating: number): GraphEvidence[] {
+    const source = this.indices([movieId]);
+    const fans = new Set(source.flatMap((index) => this.ratersOf(index, likedRating)));
+    return this.indices(candidateIds).map((candidate) => ({
+      ...this.pathsFor(candidate, source),
+      similarUsers: this.countRaters(
+        candidate,
+        (user, rating) => rating >= likedRating && fans.has(user),
+      ),
+    }));
+  }
+
+  private indices(ids: string[]): number[] {
+    return ids
       .map((id) => this.catalogueIndex.get(id))
       .filter((index): index is number => index !== undefined);
-    const neighbours = this.neighbours(userId, anchors, likedRating);
-    return candidateIds.flatMap((id) => {
-      const candidate = this.catalogueIndex.get(id);
-      if (candidate === undefined) return [];
-      const others = anchors.filter((anchor) => anchor !== candidate);
-      return [
-        this.evidence(candidate, others, (u, rating) => rating >= likedRating && neighbours.has(u)),
-      ];
-    });
   }
 
-  async movieEvidence(
-    movieId: string,
-    candidateIds: string[],
-    likedRating: number,
-  ): Promise<GraphEvidence[]> {
-    const source = this.catalogueIndex.get(movieId);
-    if (source === undefined) return [];
-    const fans = new Set(this.ratersOf(source, likedRating));
-    return candidateIds.flatMap((id) => {
-      const candidate = this.catalogueIndex.get(id);
-      return candidate === undefined
-        ? []
-        : [this.evidence(candidate, [source], (u, rating) => rating >= likedRating && fans.has(u))];
-    });
-  }
-
-  private evidence(
-    candidate: number,
-    anchors: number[],
-    similar: (user: number, rating: number) => boolean,
-  ): GraphEvidence {
-    const movie = this.models.catalogue[candidate];
-    const catalogue = this.models.catalogue;
+  private pathsFor(candidate: number, anchorIndices: number[]): PathEvidence {
+    const { catalogue } = this.models;
+    const movie = catalogue[candidate];
+    const anchors = anchorIndices.filter((anchor) => anchor !== candidate);
     const shared = (role: 'DIRECTOR' | 'ACTOR', names: (index: number) => readonly string[]) =>
       anchors.flatMap((anchor) =>
         names(candidate)
           .filter((name) => names(anchor).includes(name))
           .map((name) => ({ personId: slug(name), name, role, anchorId: catalogue[anchor].id })),
       );
-    let similarUsers = 0;
-    let ratingCount = 0;
-    this.forEachRater(candidate, (user, rating) => {
-      ratingCount++;
-      if (similar(user, rating)) similarUsers++;
-    });
     return {
       candidateId: movie.id,
       directors: shared('DIRECTOR', (index) => catalogue[index].directors),
@@ -123,12 +116,11 @@ export class InMemoryEvidence implements EvidenceSource {
           .filter((genre) => catalogue[anchor].genres.includes(genre))
           .map((genre) => ({ genre, anchorId: catalogue[anchor].id })),
       ),
-      similarUsers,
-      ratingCount,
+      ratingCount: this.countRaters(candidate, () => true),
     };
   }
 
-  /** The users who liked most of the anchors, like the Cypher's `neighbours`. */
+  /** The users who liked most of the anchors. */
   private neighbours(userId: string | null, anchors: number[], likedRating: number): Set<number> {
     const self = userId === null ? -1 : this.models.data.userIndex(userId);
     const overlap = new Map<number, number>();
@@ -148,6 +140,14 @@ export class InMemoryEvidence implements EvidenceSource {
       if (rating >= likedRating) users.push(user);
     });
     return users;
+  }
+
+  private countRaters(item: number, counts: (user: number, rating: number) => boolean): number {
+    let count = 0;
+    this.forEachRater(item, (user, rating) => {
+      if (counts(user, rating)) count++;
+    });
+    return count;
   }
 
   private forEachRater(item: number, visit: (user: number, rating: number) => void): void {

@@ -34,6 +34,15 @@ export interface FoldedUser {
   readonly ratingCount: number;
 }
 
+/** A fitted factor model as plain numbers and typed arrays (see FactorModel.state). */
+export interface FactorModelState {
+  readonly options: FactorModelOptions;
+  readonly userBias: Float64Array;
+  readonly itemBias: Float64Array;
+  readonly userFactors: Float64Array;
+  readonly itemFactors: Float64Array;
+}
+
 /**
  * Biased matrix factorisation, r̂_ui = μ + b_u + b_i + p_u·q_i, trained by SGD over the ratings in
  * a seeded shuffled order each epoch (Funk-SVD, as Surprise's SVD).
@@ -96,6 +105,18 @@ export class FactorModel implements RatingModel, ItemScorer {
     return new FactorModel(data, settings, userBias, itemBias, userFactors, itemFactors);
   }
 
+  /** Rebuilds a fitted model on the dataset it was fitted on; the arrays are used, not copied. */
+  static fromState(data: RatingDataset, state: FactorModelState): FactorModel {
+    const { options, userBias, itemBias, userFactors, itemFactors } = state;
+    return new FactorModel(data, options, userBias, itemBias, userFactors, itemFactors);
+  }
+
+  /** Biases and factors; the arrays are this model's own, so transferring them empties it. */
+  state(): FactorModelState {
+    const { options, userBias, itemBias, userFactors, itemFactors } = this;
+    return { options, userBias, itemBias, userFactors, itemFactors };
+  }
+
   predict(userIndex: number, itemIndex: number): Prediction {
     return {
       estimate: this.data.clip(this.rawEstimate(this.trainedUser(userIndex), itemIndex)),
@@ -144,9 +165,17 @@ export class FactorModel implements RatingModel, ItemScorer {
   /** Unclipped estimates for every item, for ranking; an unknown user gets μ + b_i. */
   scoreItems(userIndex: number): ItemScores {
     const user = this.trainedUser(userIndex);
+    return {
+      scores: this.scoreFolded(user),
+      fallback: user.ratingCount > 0 ? null : 'unknown-user',
+    };
+  }
+
+  /** Unclipped estimates of every item for a folded-in user. */
+  scoreFolded(user: FoldedUser): Float64Array {
     const scores = new Float64Array(this.data.nItems);
     for (let i = 0; i < scores.length; i++) scores[i] = this.rawEstimate(user, i);
-    return { scores, fallback: user.ratingCount > 0 ? null : 'unknown-user' };
+    return scores;
   }
 
   private trainedUser(userIndex: number): FoldedUser {

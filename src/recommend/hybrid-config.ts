@@ -28,7 +28,7 @@ export const HYBRID_DEFAULTS = {
   /** At most this many liked movies anchor the graph evidence, best and newest first. */
   maxAnchors: 50,
   /** Candidates that reach the second stage (kNN explanations and Cypher evidence). */
-  pool: 100,
+  pool: 50,
   /** Users with at most this many ratings are ranked with the cold-start weights. */
   coldStartMaxRatings: 5,
   weights: {

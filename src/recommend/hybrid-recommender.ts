@@ -1,8 +1,9 @@
 import { acceptsMovie, CandidateFilter } from './candidate-filter';
 import { IndexedRating } from './dataset';
-import { EvidenceSource, GraphEvidence } from './evidence';
+import { GraphEvidence, InMemoryEvidence, PathEvidence, PathSource } from './evidence';
 import { Attribution, explain } from './explanations';
 import { FoldedUser } from './factor-model';
+import { UserView } from './item-knn';
 import { ComponentWeights, HYBRID_DEFAULTS, HybridConfig, Strategy } from './hybrid-config';
 import { topK } from './ranking';
 import { Reason } from './reasons';
@@ -49,6 +50,8 @@ interface UserState {
   /** Liked movies, best and newest first. */
   anchorIds: string[];
   folded: FoldedUser;
+  /** The ratings as the item–item model reads them; its bias is the baseline's too. */
+  knnView: UserView;
 }
 
 /**
@@ -60,12 +63,16 @@ interface UserState {
 export class HybridRecommender {
   private readonly catalogueIndex: Map<string, number>;
   private readonly popularity: Float64Array;
+  /** The graph as of training: cheap enough to score the whole pool with. */
+  private readonly snapshot: InMemoryEvidence;
 
   constructor(
     readonly models: TrainedModels,
-    private readonly evidence: EvidenceSource,
+    /** Where the paths behind reasons are confirmed: the live graph when serving. */
+    private readonly livePaths: PathSource,
     readonly config: HybridConfig = HYBRID_DEFAULTS,
   ) {
+    this.snapshot = new InMemoryEvidence(models);
     this.catalogueIndex = new Map(models.catalogue.map((movie, index) => [movie.id, index]));
     this.popularity = Float64Array.from(models.catalogue, (_, index) =>
       index < models.data.nItems ? Math.log1p(models.data.itemCount(index)) : 0,
@@ -99,13 +106,10 @@ export class HybridRecommender {
     const pool = Array.from(
       topK(firstStage, Math.max(this.config.pool, first), (index) => !eligible(index)),
     );
-    const evidence = await this.evidence.userEvidence({
-      userId,
+    const query = (indices: number[]) => ({
       anchorIds: user.anchorIds,
-      candidateIds: pool.map((index) => this.models.catalogue[index].id),
-      likedRating: this.config.likedRating,
+      candidateIds: indices.map((index) => this.models.catalogue[index].id),
     });
-    const evidenceById = new Map(evidence.map((item) => [item.candidateId, item]));
     const secondStage = new Float64Array(firstStage);
     const addOverPool = (weight: number, score: (index: number) => number) => {
       if (weight === 0) return;
@@ -113,10 +117,21 @@ export class HybridRecommender {
       pool.forEach((index, n) => (secondStage[index] += weight * z[n]));
     };
     addOverPool(weights.knn, (index) => this.attribute(user, index).estimate);
-    addOverPool(weights.graph, (index) =>
-      evidenceStrength(evidenceById.get(this.models.catalogue[index].id)),
+    if (weights.graph !== 0) {
+      const snapshot = byCandidate(
+        this.snapshot.userEvidence(userId, query(pool), this.config.likedRating),
+      );
+      addOverPool(weights.graph, (index) =>
+        evidenceStrength(snapshot.get(this.models.catalogue[index].id)),
+      );
+    }
+    const ranked = [...pool]
+      .sort((a, b) => secondStage[b] - secondStage[a] || a - b)
+      .slice(0, first + REASON_SPARES);
+    const live = withSimilarUsers(
+      await this.livePaths.paths(query(ranked)),
+      this.snapshot.userEvidence(userId, query(ranked), this.config.likedRating),
     );
-    const ranked = [...pool].sort((a, b) => secondStage[b] - secondStage[a] || a - b);
 
     const mentionPopularity = ratings.length <= this.config.coldStartMaxRatings;
     const results: Recommendation[] = [];
@@ -124,7 +139,7 @@ export class HybridRecommender {
       if (results.length === first) break;
       const movieId = this.models.catalogue[index].id;
       const { estimate, attribution } = this.attribute(user, index);
-      const reasons = explain(evidenceById.get(movieId), attribution, user.anchorIds, {
+      const reasons = explain(live.get(movieId), attribution, user.anchorIds, {
         mentionPopularity,
       });
       if (reasons.length === 0) continue;
@@ -230,6 +245,7 @@ export class HybridRecommender {
       rated: new Set(catalogueRatings.map((r) => r.itemIndex)),
       anchorIds: anchors.slice(0, this.config.maxAnchors).map((rating) => rating.movieId),
       folded: factor.foldInUser(indexed),
+      knnView: this.models.knn.userView(indexed),
     };
   }
 
@@ -243,19 +259,16 @@ export class HybridRecommender {
       const z = standardise(compute());
       for (let i = 0; i < size; i++) total[i] += weight * z[i];
     };
-    const overCatalogue = (scores: ArrayLike<number>) =>
-      Float64Array.from({ length: size }, (_, i) => (i < scores.length ? scores[i] : -Infinity));
+    // Rating models know only rated movies (the first nItems of the catalogue).
+    const overCatalogue = (scores: Float64Array) => {
+      const extended = new Float64Array(size).fill(-Infinity);
+      extended.set(scores.subarray(0, Math.min(size, data.nItems)));
+      return extended;
+    };
     add(weights.ease, () =>
       overCatalogue(ease.scoreInteractions(user.indexed.map((r) => r.itemIndex)).scores),
     );
-    add(weights.factor, () =>
-      overCatalogue(
-        Float64Array.from(
-          { length: data.nItems },
-          (_, i) => factor.predictFolded(user.folded, i).estimate,
-        ),
-      ),
-    );
+    add(weights.factor, () => overCatalogue(factor.scoreFolded(user.folded)));
     add(weights.content, () => content.scoreItems(content.userProfile(user.catalogueRatings)));
     add(weights.popularity, () => this.popularity);
     return total;
@@ -266,7 +279,7 @@ export class HybridRecommender {
     user: UserState,
     index: number,
   ): { estimate: number; attribution: Attribution | undefined } {
-    const explanation = this.models.knn.explainRatings(user.indexed, index);
+    const explanation = this.models.knn.explainUser(user.knnView, index);
     const top = explanation.contributions.find(
       (contribution) =>
         contribution.contribution > 0 && contribution.rating >= this.config.likedRating,
@@ -283,7 +296,7 @@ export class HybridRecommender {
   private blend(user: UserState, index: number, knnEstimate: number): number {
     const { data, baseline, factor, blendWeights } = this.models;
     const itemBias = index >= 0 && index < data.nItems ? baseline.itemBias[index] : 0;
-    const base = data.clip(data.globalMean + baseline.foldInUserBias(user.indexed) + itemBias);
+    const base = data.clip(data.globalMean + user.knnView.bias + itemBias);
     const mf = factor.predictFolded(user.folded, index < data.nItems ? index : -1).estimate;
     return data.clip(
       blendWeights[0] +
@@ -328,10 +341,9 @@ export class HybridRecommender {
   ): Promise<Recommendation[]> {
     const anchorId = this.models.catalogue[anchor].id;
     const candidateIds = pool.map((index) => this.models.catalogue[index].id);
-    const evidence = new Map(
-      (await this.evidence.movieEvidence(anchorId, candidateIds, this.config.likedRating)).map(
-        (item) => [item.candidateId, item],
-      ),
+    const evidence = withSimilarUsers(
+      await this.livePaths.paths({ anchorIds: [anchorId], candidateIds }),
+      this.snapshot.movieEvidence(anchorId, candidateIds, this.config.likedRating),
     );
     const knnSimilarity = new Map(
       anchor < this.models.data.nItems
@@ -386,15 +398,10 @@ export class HybridRecommender {
       for (const genre of this.models.catalogue[best].genres)
         genreUses.set(genre, (genreUses.get(genre) ?? 0) + 1);
     }
-    const evidence = new Map(
-      (
-        await this.evidence.userEvidence({
-          userId: null,
-          anchorIds: [],
-          candidateIds: picked.map(({ index }) => this.models.catalogue[index].id),
-          likedRating: this.config.likedRating,
-        })
-      ).map((item) => [item.candidateId, item]),
+    const candidateIds = picked.map(({ index }) => this.models.catalogue[index].id);
+    const evidence = withSimilarUsers(
+      await this.livePaths.paths({ anchorIds: [], candidateIds }),
+      [],
     );
     return picked.map(({ index, score }) => {
       const movieId = this.models.catalogue[index].id;
@@ -406,6 +413,29 @@ export class HybridRecommender {
       };
     });
   }
+}
+
+/** Candidates past `first` whose reasons are fetched, in case some have none. */
+const REASON_SPARES = 5;
+
+const byCandidate = <T extends PathEvidence>(evidence: T[]) =>
+  new Map(evidence.map((item) => [item.candidateId, item]));
+
+/**
+ * Live paths with the similar-user counts of the training snapshot: counting co-likers in Cypher
+ * for every candidate cost more than the rest of a request together.
+ */
+function withSimilarUsers(
+  live: PathEvidence[],
+  snapshot: GraphEvidence[],
+): Map<string, GraphEvidence> {
+  const similar = byCandidate(snapshot);
+  return new Map(
+    live.map((paths) => [
+      paths.candidateId,
+      { ...paths, similarUsers: similar.get(paths.candidateId)?.similarUsers ?? 0 },
+    ]),
+  );
 }
 
 /** How strongly the graph ties a candidate to the user: shared people first, then co-likers. */

@@ -1,4 +1,4 @@
-import { BaselineModel, type BaselineOptions } from './baseline';
+import { BaselineModel, type BaselineOptions, type BaselineState } from './baseline';
 import { RECOMMENDER_DEFAULTS } from './config';
 import type { IndexedRating, RatingDataset } from './dataset';
 import { unknownReason, type FallbackReason, type Prediction, type RatingModel } from './model';
@@ -47,8 +47,17 @@ export interface Explanation extends Prediction {
   readonly contributions: readonly Contribution[];
 }
 
+/** A fitted kNN model as plain numbers and typed arrays (see ItemKnnModel.state). */
+export interface ItemKnnState {
+  readonly options: ItemKnnOptions;
+  readonly baseline: BaselineState;
+  readonly neighbourPointers: Int32Array;
+  readonly neighbourItems: Int32Array;
+  readonly neighbourSimilarities: Float32Array;
+}
+
 /** A user's ratings sorted by item index, with the user's baseline bias. */
-interface UserView {
+export interface UserView {
   readonly items: ArrayLike<number>;
   readonly ratings: ArrayLike<number>;
   readonly bias: number;
@@ -134,6 +143,29 @@ export class ItemKnnModel implements RatingModel {
     );
   }
 
+  /** Rebuilds a fitted model on the dataset it was fitted on; the arrays are used, not copied. */
+  static fromState(data: RatingDataset, state: ItemKnnState): ItemKnnModel {
+    return new ItemKnnModel(
+      data,
+      state.options,
+      BaselineModel.fromState(data, state.baseline),
+      state.neighbourPointers,
+      state.neighbourItems,
+      state.neighbourSimilarities,
+    );
+  }
+
+  /** Baseline and stored neighbours; the arrays are this model's own (transferring empties it). */
+  state(): ItemKnnState {
+    return {
+      options: this.options,
+      baseline: this.baseline.state(),
+      neighbourPointers: this.neighbourPointers,
+      neighbourItems: this.neighbourItems,
+      neighbourSimilarities: this.neighbourSimilarities,
+    };
+  }
+
   /** The stored neighbours of an item, most similar first (empty for an unknown item). */
   neighbours(itemIndex: number): Neighbour[] {
     if (!this.data.hasItem(itemIndex)) return [];
@@ -178,15 +210,30 @@ export class ItemKnnModel implements RatingModel {
 
   /** Like explain, for a user given by ratings (new, or with ratings newer than the model). */
   explainRatings(ratings: readonly IndexedRating[], itemIndex: number): Explanation {
+    return this.explainUser(this.userView(ratings), itemIndex);
+  }
+
+  /**
+   * A user given by ratings, prepared once for many explanations (sorting the ratings and folding
+   * in the bias would otherwise be repeated for every item).
+   */
+  userView(ratings: readonly IndexedRating[]): UserView {
     const known = ratings
       .filter((r) => this.data.hasItem(r.itemIndex))
       .sort((a, b) => a.itemIndex - b.itemIndex);
-    if (known.length === 0) {
+    return {
+      items: known.map((r) => r.itemIndex),
+      ratings: known.map((r) => r.rating),
+      bias: known.length === 0 ? 0 : this.baseline.foldInUserBias(known),
+    };
+  }
+
+  explainUser(user: UserView, itemIndex: number): Explanation {
+    if (user.items.length === 0) {
       return this.baselineOnly(-1, itemIndex, unknownReason(this.data, -1, itemIndex));
     }
     if (!this.data.hasItem(itemIndex)) {
-      const bias = this.baseline.foldInUserBias(known);
-      const estimate = this.data.globalMean + bias;
+      const estimate = this.data.globalMean + user.bias;
       return {
         estimate: this.data.clip(estimate),
         fallback: 'unknown-item',
@@ -194,14 +241,7 @@ export class ItemKnnModel implements RatingModel {
         contributions: [],
       };
     }
-    return this.explainView(
-      {
-        items: known.map((r) => r.itemIndex),
-        ratings: known.map((r) => r.rating),
-        bias: this.baseline.foldInUserBias(known),
-      },
-      itemIndex,
-    );
+    return this.explainView(user, itemIndex);
   }
 
   private explainView(user: UserView, itemIndex: number): Explanation {

@@ -1,5 +1,5 @@
 import { Database } from '../graph/database';
-import { GraphEvidenceSource } from '../graph/graph-evidence-source';
+import { GraphPathSource } from '../graph/graph-path-source';
 import { RecommendRepository } from '../graph/recommend-repository';
 import { AppError, ErrorCode } from '../errors';
 import { HybridRecommender } from '../recommend/hybrid-recommender';
@@ -20,10 +20,10 @@ export async function trainFromGraph(repository: RecommendRepository): Promise<T
  */
 export class ModelService {
   private recommender: HybridRecommender | undefined;
-  private readonly evidence: GraphEvidenceSource;
+  private readonly paths: GraphPathSource;
 
   constructor(private readonly repository: RecommendRepository) {
-    this.evidence = new GraphEvidenceSource(repository);
+    this.paths = new GraphPathSource(repository);
   }
 
   static forDatabase(database: Database): ModelService {
@@ -40,7 +40,7 @@ export class ModelService {
   };
 
   serve(models: TrainedModels): void {
-    this.recommender = new HybridRecommender(models, this.evidence);
+    this.recommender = new HybridRecommender(models, this.paths);
   }
 
   async train(): Promise<TrainedModels> {

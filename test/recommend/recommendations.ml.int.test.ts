@@ -53,6 +53,8 @@ describeWithSharedData('recommendations on ml-latest-small', () => {
     const after = await recommend('5');
     expect(after.map((item) => item.movie.id)).not.toContain(before[0].movie.id);
     expect(after).not.toEqual(before);
-    await server.graphql('mutation { removeRating(userId: "5", movieId: "' + before[0].movie.id + '") }');
+    await server.graphql(
+      'mutation { removeRating(userId: "5", movieId: "' + before[0].movie.id + '") }',
+    );
   });
 });

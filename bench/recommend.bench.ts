@@ -1,0 +1,102 @@
+import 'reflect-metadata';
+import { graphql } from 'graphql';
+import { useScratchNeo4j } from '../src/config';
+import { openDatabase } from '../src/graph/open-database';
+import { RecommendRepository } from '../src/graph/recommend-repository';
+import { trainModels } from '../src/recommend/trained-models';
+import { buildReelgraphSchema } from '../src/schema/build-schema';
+import { createContext, createRepositories } from '../src/schema/context';
+import { startApp } from '../src/server/app';
+import { ModelService } from '../src/server/model-service';
+import { movieLensSmallCatalogue, useCatalogue } from '../seed/shared-datasets';
+
+const QUERY = `query($userId: ID!) {
+  recommendations(userId: $userId, first: 20) {
+    movie { id title year } score predictedRating
+    reasons { __typename text weight }
+  }
+}`;
+const WARM_UP = 20;
+
+function summary(label: string, millis: number[]): string {
+  const sorted = [...millis].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1);
+  const mean = (sorted.reduce((sum, value) => sum + value, 0) / sorted.length).toFixed(1);
+  return `${label}: n=${sorted.length} mean ${mean} ms, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`;
+}
+
+async function timeEach(
+  userIds: string[],
+  request: (userId: string) => Promise<void>,
+): Promise<number[]> {
+  for (const userId of userIds.slice(0, WARM_UP)) await request(userId);
+  const millis: number[] = [];
+  for (const userId of userIds) {
+    const startedAt = process.hrtime.bigint();
+    await request(userId);
+    millis.push(Number(process.hrtime.bigint() - startedAt) / 1e6);
+  }
+  return millis;
+}
+
+/**
+ * `npm run bench:recommend`: on ml-latest-small + IMDb metadata (a Neo4j of its own, port 7689),
+ * times training and `recommendations(first: 20)` with reasons, in-process and over HTTP, for
+ * every one of the 610 users.
+ */
+async function main(): Promise<void> {
+  useScratchNeo4j('neo4j-bench', 7689);
+  const database = await openDatabase();
+  try {
+    await useCatalogue(database, 'ml-latest-small', movieLensSmallCatalogue);
+    const repository = new RecommendRepository(database);
+    const [ratings, movies] = await Promise.all([
+      repository.allRatings(),
+      repository.movieFeatures(),
+    ]);
+    const models = trainModels({ ratings, movies });
+    console.log(
+      `training on ${ratings.length} ratings, ${movies.length} movies: ${models.report.trainingSeconds.toFixed(2)} s (held-out RMSE ${models.report.heldOutRmse.toFixed(4)})`,
+    );
+
+    const service = new ModelService(repository);
+    service.serve(models);
+    const schema = await buildReelgraphSchema();
+    const repositories = createRepositories(database);
+    const userIds = [...models.data.userIds];
+    const inProcess = await timeEach(userIds, async (userId) => {
+      const result = await graphql({
+        schema,
+        source: QUERY,
+        variableValues: { userId },
+        contextValue: createContext(repositories, service.current),
+      });
+      if (result.errors) throw result.errors[0];
+    });
+    console.log(summary('recommendations(first: 20) in-process', inProcess));
+
+    const app = await startApp(database, schema, service, 0);
+    try {
+      const overHttp = await timeEach(userIds, async (userId) => {
+        const response = await fetch(`${app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: QUERY, variables: { userId } }),
+        });
+        const body = (await response.json()) as { errors?: unknown[] };
+        if (body.errors) throw new Error(JSON.stringify(body.errors));
+      });
+      console.log(summary('recommendations(first: 20) over HTTP', overHttp));
+    } finally {
+      await app.stop();
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
