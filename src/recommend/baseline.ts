@@ -8,6 +8,13 @@ export interface BaselineOptions {
   readonly epochs: number;
 }
 
+/** A fitted baseline as plain numbers and typed arrays (see BaselineModel.state). */
+export interface BaselineState {
+  readonly options: BaselineOptions;
+  readonly userBias: Float64Array;
+  readonly itemBias: Float64Array;
+}
+
 /**
  * Global mean plus regularised user and item biases, b_ui = μ + b_u + b_i, fitted like Surprise's
  * BaselineOnly: alternating closed-form passes (each bias given the others) rather than SGD.
@@ -30,6 +37,16 @@ export class BaselineModel implements RatingModel {
       solveBiases(data.byItem, userBias, mu, settings.itemRegularisation, itemBias);
     }
     return new BaselineModel(data, settings, userBias, itemBias);
+  }
+
+  /** Rebuilds a fitted model on the dataset it was fitted on; the arrays are used, not copied. */
+  static fromState(data: RatingDataset, state: BaselineState): BaselineModel {
+    return new BaselineModel(data, state.options, state.userBias, state.itemBias);
+  }
+
+  /** The fitted biases; the arrays are this model's own, so transferring them empties it. */
+  state(): BaselineState {
+    return { options: this.options, userBias: this.userBias, itemBias: this.itemBias };
   }
 
   /** μ + b_u + b_i with the bias of an unknown user or item taken as 0; not clipped. */

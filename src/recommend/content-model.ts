@@ -19,6 +19,15 @@ export interface UserProfile {
   readonly fallback: FallbackReason | null;
 }
 
+/** A fitted content model as plain strings, numbers and typed arrays (see ContentModel.state). */
+export interface ContentModelState {
+  readonly vocabulary: readonly string[];
+  readonly idf: Float64Array;
+  readonly pointers: Int32Array;
+  readonly features: Int32Array;
+  readonly weights: Float64Array;
+}
+
 /**
  * TF-IDF content model for cold start. Item i's features are strings typed by a prefix
  * (`genre:Horror`, `director:Michael Mann`); each present feature gets weight
@@ -86,6 +95,18 @@ export class ContentModel {
       pointers[i + 1] = start + set.length;
     });
     return new ContentModel(vocabulary, idf, pointers, features, weights);
+  }
+
+  /** Rebuilds a fitted model; the arrays are used, not copied. */
+  static fromState(state: ContentModelState): ContentModel {
+    const { vocabulary, idf, pointers, features, weights } = state;
+    return new ContentModel(vocabulary, idf, pointers, features, weights);
+  }
+
+  /** Vocabulary and item vectors; the arrays are this model's own (transferring empties it). */
+  state(): ContentModelState {
+    const { vocabulary, idf, pointers, features, weights } = this;
+    return { vocabulary, idf, pointers, features, weights };
   }
 
   /** The item's normalised TF-IDF vector (empty for an unknown item or one without features). */

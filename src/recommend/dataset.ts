@@ -33,6 +33,15 @@ export interface DatasetOptions {
   readonly scale?: RatingScale;
 }
 
+/** A dataset as plain ids and typed arrays (see RatingDataset.state). */
+export interface DatasetState {
+  readonly userIds: readonly string[];
+  readonly itemIds: readonly string[];
+  readonly byUser: SparseRows;
+  readonly byItem: SparseRows;
+  readonly scale: RatingScale;
+}
+
 /**
  * Ratings indexed for the models: raw string ids map to dense inner indices (in order of first
  * appearance) and the ratings are stored twice, as CSR by user and by item.
@@ -98,6 +107,17 @@ export class RatingDataset {
       transpose(byUser, itemIds.length),
       options.scale ?? DEFAULT_RATING_SCALE,
     );
+  }
+
+  /** Rebuilds a dataset from `state()` without re-indexing; the arrays are used, not copied. */
+  static fromState(state: DatasetState): RatingDataset {
+    return new RatingDataset(state.userIds, state.itemIds, state.byUser, state.byItem, state.scale);
+  }
+
+  /** Ids and both CSR layouts; the arrays are this dataset's own, so transferring them empties it. */
+  state(): DatasetState {
+    const { userIds, itemIds, byUser, byItem, scale } = this;
+    return { userIds, itemIds, byUser, byItem, scale };
   }
 
   /** Inner index of a raw user id, or -1 when the user has no ratings here. */

@@ -15,6 +15,13 @@ export interface EaseOptions {
   readonly userWeightExponent: number;
 }
 
+/** A fitted EASE model as plain numbers and typed arrays (see EaseModel.state). */
+export interface EaseState {
+  readonly options: EaseOptions;
+  readonly items: Int32Array;
+  readonly weights: Float64Array;
+}
+
 /**
  * EASE^R (Steck 2019) on the binary user–item matrix X: B = I − P·diag(1/diag P) with
  * P = (XᵀX + λI)⁻¹, so diag(B) = 0, and a user's scores are x_u·B.
@@ -53,6 +60,25 @@ export class EaseModel implements ItemScorer {
       p[i * n + i] = 0;
     }
     return new EaseModel(data, settings, items, p, PopularityModel.fit(data));
+  }
+
+  /**
+   * Rebuilds a fitted model on the dataset it was fitted on; the arrays are used, not copied. The
+   * popularity fallback is recounted from the dataset, as fit does.
+   */
+  static fromState(data: RatingDataset, state: EaseState): EaseModel {
+    return new EaseModel(
+      data,
+      state.options,
+      state.items,
+      state.weights,
+      PopularityModel.fit(data),
+    );
+  }
+
+  /** Modelled items and B; the arrays are this model's own, so transferring them empties it. */
+  state(): EaseState {
+    return { options: this.options, items: this.items, weights: this.weights };
   }
 
   /** x_u·B for a training user; a user without modelled interactions gets popularity scores. */

@@ -1,0 +1,52 @@
+import { BaselineModel, type BaselineState } from './baseline';
+import { ContentModel, type ContentModelState } from './content-model';
+import { RatingDataset, type DatasetState } from './dataset';
+import { EaseModel, type EaseState } from './ease';
+import { FactorModel, type FactorModelState } from './factor-model';
+import { ItemKnnModel, type ItemKnnState } from './item-knn';
+import type { MovieFacts, TrainedModels } from './trained-models';
+
+/** Every fitted model as plain data: ids, options, numbers and typed arrays. */
+export interface TrainedModelsState {
+  data: DatasetState;
+  catalogue: readonly MovieFacts[];
+  baseline: BaselineState;
+  factor: FactorModelState;
+  knn: ItemKnnState;
+  ease: EaseState;
+  content: ContentModelState;
+  blendWeights: Float64Array;
+}
+
+/** The models' own arrays, not copies. */
+export function trainedModelsState(models: TrainedModels): TrainedModelsState {
+  return {
+    data: models.data.state(),
+    catalogue: models.catalogue,
+    baseline: models.baseline.state(),
+    factor: models.factor.state(),
+    knn: models.knn.state(),
+    ease: models.ease.state(),
+    content: models.content.state(),
+    blendWeights: models.blendWeights,
+  };
+}
+
+/** Rebuilds the models without refitting any of them. */
+export function trainedModelsFromState(
+  state: TrainedModelsState,
+  report: TrainedModels['report'],
+): TrainedModels {
+  const data = RatingDataset.fromState(state.data);
+  return {
+    data,
+    catalogue: state.catalogue,
+    baseline: BaselineModel.fromState(data, state.baseline),
+    factor: FactorModel.fromState(data, state.factor),
+    knn: ItemKnnModel.fromState(data, state.knn),
+    ease: EaseModel.fromState(data, state.ease),
+    content: ContentModel.fromState(state.content),
+    blendWeights: state.blendWeights,
+    report,
+  };
+}
