@@ -80,34 +80,81 @@ function catalogueOrder(data: RatingDataset, movies: readonly MovieFacts[]): Mov
 
 const HELD_OUT_FRACTION = 0.02;
 
+export type RecommenderDefaults = typeof RECOMMENDER_DEFAULTS;
+
+/** What the rating models are fitted from. */
+export interface RatingInputs {
+  data: RatingDataset;
+  defaults: RecommenderDefaults;
+}
+
+/** A training in progress: the indexed ratings, the catalogue and the held-out ratings. */
+export interface TrainingRun extends RatingInputs {
+  startedAt: bigint;
+  ratingCount: number;
+  catalogue: MovieFacts[];
+  heldOut: readonly RawRating[];
+}
+
+export type FittedModels = Pick<TrainedModels, 'baseline' | 'factor' | 'knn' | 'ease' | 'content'>;
+
+/** How each model is fitted; trainModelsInParallel fits some of them in a worker thread. */
+export const fitModel = {
+  baseline: ({ data, defaults }: RatingInputs) => BaselineModel.fit(data, defaults.baseline),
+  factor: ({ data, defaults }: RatingInputs) => FactorModel.fit(data, defaults.factorModel),
+  knn: ({ data, defaults }: RatingInputs) => ItemKnnModel.fit(data, defaults.itemKnn),
+  ease: ({ data, defaults }: RatingInputs) => EaseModel.fit(data, defaults.ease),
+  content: ({ catalogue, defaults }: TrainingRun) =>
+    ContentModel.fit(catalogue.map(movieFeatures), defaults.content),
+} satisfies { [K in keyof FittedModels]: (run: TrainingRun) => FittedModels[K] };
+
 /**
- * Fits every model once, on all but 2% of the ratings. The held-out 2% (about 2,000 of ml-latest-small's) learns the four weights
- * of the rating blend and gives the RMSE for the model file's header (so that figure is slightly
- * optimistic; `npm run eval` measures on unseen folds).
+ * Fits every model once, on all but 2% of the ratings. The held-out 2% (about 2,000 of
+ * ml-latest-small's) learns the four weights of the rating blend and gives the RMSE for the model
+ * file's header (so that figure is slightly optimistic; `npm run eval` measures on unseen folds).
  */
-export function trainModels(
+export function trainModels(input: TrainingInput, defaults = RECOMMENDER_DEFAULTS): TrainedModels {
+  const run = startTraining(input, defaults);
+  return finishTraining(run, {
+    baseline: fitModel.baseline(run),
+    factor: fitModel.factor(run),
+    knn: fitModel.knn(run),
+    ease: fitModel.ease(run),
+    content: fitModel.content(run),
+  });
+}
+
+/** Holds out the blend's ratings and indexes the rest. */
+export function startTraining(
   { ratings, movies }: TrainingInput,
-  defaults = RECOMMENDER_DEFAULTS,
-): TrainedModels {
+  defaults: RecommenderDefaults,
+): TrainingRun {
   const startedAt = process.hrtime.bigint();
   const split = randomSplit(ratings, HELD_OUT_FRACTION, defaults.seed);
   const data = RatingDataset.fromRatings(split.train);
-  const baseline = BaselineModel.fit(data, defaults.baseline);
-  const factor = FactorModel.fit(data, defaults.factorModel);
-  const knn = ItemKnnModel.fit(data, defaults.itemKnn);
-  const ease = EaseModel.fit(data, defaults.ease);
-  const catalogue = catalogueOrder(data, movies);
-  const content = ContentModel.fit(catalogue.map(movieFeatures), defaults.content);
+  return {
+    startedAt,
+    ratingCount: ratings.length,
+    data,
+    defaults,
+    catalogue: catalogueOrder(data, movies),
+    heldOut: split.test,
+  };
+}
 
-  const held = split.test.map(({ userId, movieId }) => [
+/** Learns the rating blend on the held-out ratings and reports. */
+export function finishTraining(run: TrainingRun, models: FittedModels): TrainedModels {
+  const { data, catalogue, heldOut } = run;
+  const { baseline, factor, knn } = models;
+  const held = heldOut.map(({ userId, movieId }) => [
     data.userIndex(userId),
     data.itemIndex(movieId),
   ]);
-  const targets = Float64Array.from(split.test, ({ rating }) => rating);
+  const targets = Float64Array.from(heldOut, ({ rating }) => rating);
   const predictions = [baseline, factor, knn].map((model) =>
     Float64Array.from(held, ([u, i]) => model.predict(u, i).estimate),
   );
-  const blendWeights = learnBlendWeights(predictions, targets, defaults.blend.ridge);
+  const blendWeights = learnBlendWeights(predictions, targets, run.defaults.blend.ridge);
   const blended = targets.map((_, n) =>
     data.clip(
       predictions.reduce(
@@ -120,18 +167,14 @@ export function trainModels(
   return {
     data,
     catalogue,
-    baseline,
-    factor,
-    knn,
-    ease,
-    content,
+    ...models,
     blendWeights,
     report: {
       trainedAt: new Date().toISOString(),
-      trainingSeconds: Number(process.hrtime.bigint() - startedAt) / 1e9,
+      trainingSeconds: Number(process.hrtime.bigint() - run.startedAt) / 1e9,
       heldOutRmse: rmse(blended, targets),
       heldOutRatings: targets.length,
-      ratings: ratings.length,
+      ratings: run.ratingCount,
       users: data.nUsers,
       movies: catalogue.length,
     },

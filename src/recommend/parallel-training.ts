@@ -1,0 +1,60 @@
+import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { RECOMMENDER_DEFAULTS } from './config';
+import { EaseModel } from './ease';
+import { FactorModel } from './factor-model';
+import { spawnWorker } from './spawn-worker';
+import {
+  finishTraining,
+  fitModel,
+  startTraining,
+  type TrainedModels,
+  type TrainingInput,
+  type TrainingRun,
+} from './trained-models';
+import type { TrainingWorkerRequest, TrainingWorkerResult } from './training-worker';
+
+/**
+ * trainModels on two threads: a worker fits the factor model and EASE while this thread fits kNN,
+ * the baseline and the content model. Same seeds and code, so the same models bit for bit.
+ */
+export async function trainModelsInParallel(
+  input: TrainingInput,
+  defaults = RECOMMENDER_DEFAULTS,
+): Promise<TrainedModels> {
+  // Started first so that it loads its modules while this thread indexes the ratings.
+  const worker = spawnWorker(path.join(__dirname, 'training-worker'));
+  try {
+    const run = startTraining(input, defaults);
+    const remote = fitInWorker(worker, run);
+    const baseline = fitModel.baseline(run);
+    const knn = fitModel.knn(run);
+    const content = fitModel.content(run);
+    const { factor, ease } = await remote;
+    return finishTraining(run, {
+      baseline,
+      factor: FactorModel.fromState(run.data, factor),
+      knn,
+      ease: EaseModel.fromState(run.data, ease),
+      content,
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
+
+function fitInWorker(worker: Worker, run: TrainingRun): Promise<TrainingWorkerResult> {
+  const result = new Promise<TrainingWorkerResult>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      reject(new Error(`The training worker exited (code ${code}) before sending its models`)),
+    );
+  });
+  // If this thread's own fitting throws, nobody awaits `result`; its rejection (the worker being
+  // terminated) must not become an unhandled one.
+  result.catch(() => undefined);
+  const request: TrainingWorkerRequest = { data: run.data.state(), defaults: run.defaults };
+  worker.postMessage(request);
+  return result;
+}
