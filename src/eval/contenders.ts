@@ -1,0 +1,58 @@
+import { BaselineModel } from '../recommend/baseline';
+import type { RatingDataset } from '../recommend/dataset';
+import { EaseModel } from '../recommend/ease';
+import { predictRatings } from '../recommend/evaluation';
+import { FactorModel } from '../recommend/factor-model';
+import { ItemKnnModel } from '../recommend/item-knn';
+import type { ItemScorer, RatingModel } from '../recommend/model';
+import { PopularityModel } from '../recommend/popularity';
+import { contentContender } from './content-contender';
+import type { Contender, FoldContext } from './contender';
+import { hybridContender } from './hybrid-contender';
+import { ratingScorer, scorerRanker } from './scorer-ranker';
+
+/** μ for everyone: the floor every model must beat. */
+function globalMean(data: RatingDataset): RatingModel {
+  const estimate = data.clip(data.globalMean);
+  return { data, predict: () => ({ estimate, fallback: null }) };
+}
+
+/** A rating model that also ranks by its predictions (`scorer` turns it into a top-N model). */
+function ratingContender<M extends RatingModel>(
+  name: string,
+  fit: (data: RatingDataset) => M,
+  scorer: (model: M) => ItemScorer = (model) => ratingScorer(model),
+): Contender {
+  return {
+    name,
+    fitRatings: ({ data }: FoldContext) => {
+      const model = fit(data);
+      return (test) => predictRatings(model, test);
+    },
+    fitRanking: ({ data }: FoldContext) => scorerRanker(scorer(fit(data))),
+  };
+}
+
+function rankingContender(name: string, fit: (data: RatingDataset) => ItemScorer): Contender {
+  return { name, fitRanking: ({ data }) => scorerRanker(fit(data)) };
+}
+
+/** Every model of ours in the table, served defaults throughout; the served hybrid last. */
+export const CONTENDERS: readonly Contender[] = [
+  ratingContender('global mean', globalMean),
+  ratingContender(
+    'user+item bias',
+    (data) => BaselineModel.fit(data),
+    (model) => ratingScorer(model, (u, i) => model.baseline(u, i)),
+  ),
+  rankingContender('popularity', (data) => PopularityModel.fit(data)),
+  ratingContender('item-kNN', (data) => ItemKnnModel.fit(data)),
+  ratingContender(
+    'factor model',
+    (data) => FactorModel.fit(data),
+    (model) => model,
+  ),
+  rankingContender('EASE', (data) => EaseModel.fit(data)),
+  contentContender,
+  hybridContender,
+];

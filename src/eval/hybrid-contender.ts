@@ -1,0 +1,47 @@
+import type { RatingDataset } from '../recommend/dataset';
+import { InMemoryEvidence } from '../recommend/evidence';
+import { HybridRecommender, type RatingInput } from '../recommend/hybrid-recommender';
+import { trainModels } from '../recommend/trained-models';
+import type { Contender, FoldContext } from './contender';
+
+/** The name the served model has in the table and the JSON. */
+export const SERVED_MODEL = 'hybrid';
+
+/** Trains exactly what the server trains, from the fold's training ratings and the catalogue. */
+function servedRecommender({ train, movies }: FoldContext): HybridRecommender {
+  const models = trainModels({ ratings: train, movies });
+  return new HybridRecommender(models, new InMemoryEvidence(models));
+}
+
+/** A user's training ratings, as the server reads them from the graph at request time. */
+function ratingsOf(data: RatingDataset, userId: string): RatingInput[] {
+  const u = data.userIndex(userId);
+  if (u < 0) return [];
+  return data.userRatings(u).map(({ itemIndex, rating }) => ({
+    movieId: data.itemIds[itemIndex],
+    rating,
+  }));
+}
+
+/** The served hybrid: its rating for the ratings protocols, its HYBRID ranking for top-N. */
+export const hybridContender: Contender = {
+  name: SERVED_MODEL,
+  fitRatings(fold) {
+    const recommender = servedRecommender(fold);
+    return (test) =>
+      Float64Array.from(test, ({ userId, movieId }) =>
+        recommender.predictRating(ratingsOf(fold.data, userId), movieId),
+      );
+  },
+  fitRanking(fold) {
+    const recommender = servedRecommender(fold);
+    return async (userId, k) => {
+      const items = await recommender.recommend({
+        userId,
+        ratings: ratingsOf(fold.data, userId),
+        first: k,
+      });
+      return items.map((item) => item.movieId);
+    };
+  },
+};
