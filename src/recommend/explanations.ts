@@ -7,6 +7,9 @@ export interface Attribution {
   similarity: number;
 }
 
+/** Item–item similarities below this are too weak to name as a reason. */
+const MIN_SIMILARITY = 0.05;
+
 const PERSON_WEIGHT = { DIRECTOR: 1, ACTOR: 0.6 } as const;
 const MAX_PERSON_REASONS = 2;
 
@@ -55,17 +58,18 @@ function genreReason(
  * The reasons for one recommendation, strongest first, weights summing to 1. Shared people and
  * item–item attribution come first; genres only when nothing more specific ties the two; the
  * popularity reason when nothing else does (or when asked, for users with few ratings).
+ * `fansOf` says the similar users are the fans of that one movie rather than of the user's likes.
  */
 export function explain(
   evidence: GraphEvidence | undefined,
   attribution: Attribution | undefined,
   anchorIds: readonly string[],
-  { mentionPopularity = false } = {},
+  { mentionPopularity = false, fansOf }: { mentionPopularity?: boolean; fansOf?: string } = {},
 ): Reason[] {
   const rank = new Map(anchorIds.map((id, index) => [id, index]));
   const anchorRank = (id: string) => rank.get(id) ?? anchorIds.length;
   const reasons: Reason[] = evidence ? personReasons(evidence, anchorRank) : [];
-  if (attribution && attribution.similarity > 0) {
+  if (attribution && attribution.similarity >= MIN_SIMILARITY) {
     reasons.push({
       kind: 'BecauseYouLiked',
       anchorId: attribution.anchorId,
@@ -81,6 +85,7 @@ export function explain(
     reasons.push({
       kind: 'SimilarUsers',
       count: evidence.similarUsers,
+      ...(fansOf === undefined ? {} : { anchorId: fansOf }),
       weight: 0.1 * Math.log1p(evidence.similarUsers),
     });
   }

@@ -358,6 +358,7 @@ export class HybridRecommender {
           evidence.get(movieId),
           similarity > 0 ? { anchorId, similarity } : undefined,
           [anchorId],
+          { fansOf: anchorId },
         );
         const specific = reasons.filter(
           (reason) =>

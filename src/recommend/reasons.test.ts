@@ -44,6 +44,12 @@ describe('reasonText', () => {
     expect(reasonText(reason, title)).toBe(text);
   });
 
+  it('names the anchor whose fans liked it', () => {
+    expect(
+      reasonText({ kind: 'SimilarUsers', count: 13, anchorId: 'heat', weight: 1 }, title),
+    ).toBe('13 people who liked Heat (1995) also liked this one');
+  });
+
   it('speaks of the movie, not the user, for similar movies', () => {
     const reason: Reason = {
       kind: 'SharedPerson',

@@ -13,7 +13,8 @@ export type Reason =
       weight: number;
     }
   | { kind: 'SharedGenre'; genres: string[]; anchorId: string; weight: number }
-  | { kind: 'SimilarUsers'; count: number; weight: number }
+  /** With an anchor: fans of that movie who also liked this one; without: users like this one. */
+  | { kind: 'SimilarUsers'; count: number; anchorId?: string; weight: number }
   | { kind: 'Popular'; ratingCount: number; weight: number };
 
 /** Who the sentence is for: a user's own likes, or a movie someone is looking at. */
@@ -41,10 +42,12 @@ export function reasonText(
       return `${because(reason.anchorId)}: also ${reason.role === 'DIRECTOR' ? 'directed by' : 'starring'} ${reason.personName}`;
     case 'SharedGenre':
       return `${because(reason.anchorId)}: also ${listed(reason.genres)}`;
-    case 'SimilarUsers':
-      return audience === 'user'
-        ? `${reason.count} ${reason.count === 1 ? 'person' : 'people'} with tastes like yours rated it highly`
-        : `${reason.count} ${reason.count === 1 ? 'person' : 'people'} who liked it also liked this one`;
+    case 'SimilarUsers': {
+      const people = `${reason.count} ${reason.count === 1 ? 'person' : 'people'}`;
+      return reason.anchorId === undefined
+        ? `${people} with tastes like yours rated it highly`
+        : `${people} who liked ${anchorTitle(reason.anchorId)} also liked this one`;
+    }
     case 'Popular':
       return `Popular: rated by ${reason.ratingCount} ${reason.ratingCount === 1 ? 'person' : 'people'}`;
   }

@@ -10,6 +10,7 @@ import { Context, createContext, createRepositories } from '../schema/context';
 import { formatError } from '../schema/format-error';
 import { ModelService } from './model-service';
 import { playgroundRouter } from './playground';
+import { webPageRouter } from './web-page';
 
 export interface RunningApp {
   httpServer: http.Server;
@@ -48,6 +49,7 @@ export async function startApp(
     }
   });
   app.use(playgroundRouter());
+  app.use(webPageRouter());
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -5,6 +5,7 @@ export interface ReasonView {
   text: string;
   weight: number;
   anchor?: { id: string };
+  fansOf?: { id: string } | null;
   person?: { id: string };
   role?: string;
   genres?: { name: string }[];
@@ -17,7 +18,7 @@ export const REASON_FIELDS = `
   ... on BecauseYouLiked { anchor { id } similarity }
   ... on SharedPerson { anchor { id } person { id name } role }
   ... on SharedGenre { anchor { id } genres { name } }
-  ... on SimilarUsers { count }
+  ... on SimilarUsers { count fansOf { id } }
   ... on Popular { ratingCount }`;
 
 const found = async (database: Database, statement: string, params: Record<string, unknown>) =>
@@ -50,6 +51,14 @@ export async function reasonPathExists(
         genres: reason.genres!.map((genre) => genre.name),
       });
     case 'SimilarUsers':
+      if (anchorId !== undefined) {
+        const [row] = await database.read<{ fans: number }>('checks/fans-also-liked', {
+          anchorId,
+          movieId,
+          likedRating: 4,
+        });
+        return reason.count! > 0 && row.fans >= reason.count!;
+      }
       return (
         reason.count! > 0 &&
         (await database.read<{ ratingCount: number }>('checks/rating-count', { movieId }))[0]

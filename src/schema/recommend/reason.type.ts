@@ -65,11 +65,17 @@ export class SharedGenre extends Reason {
 
 @ObjectType({
   implements: Reason,
-  description: 'Users with similar tastes rated this movie highly',
+  description: 'Users with similar tastes, or fans of one movie, rated this movie highly',
 })
 export class SimilarUsers extends Reason {
   @Field(() => Int)
   count!: number;
+
+  @Field(() => Movie, {
+    nullable: true,
+    description: 'Set when the users counted are the fans of this one movie',
+  })
+  fansOf!: Movie | null;
 }
 
 @ObjectType({ implements: Reason, description: 'Many people rated this movie' })

@@ -33,13 +33,18 @@ function reasonView(
         genres: reason.genres.map((name) => ({ name })),
       };
     case 'SimilarUsers':
-      return { ...base, count: reason.count };
+      return {
+        ...base,
+        count: reason.count,
+        fansOf: reason.anchorId === undefined ? null : movies.get(reason.anchorId),
+      };
     case 'Popular':
       return { ...base, ratingCount: reason.ratingCount };
   }
 }
 
-const anchorOf = (reason: ReasonRecord) => ('anchorId' in reason ? [reason.anchorId] : []);
+const anchorOf = (reason: ReasonRecord): string[] =>
+  'anchorId' in reason && reason.anchorId !== undefined ? [reason.anchorId] : [];
 
 /**
  * Turns scored movies into GraphQL recommendations: loads the movies and every anchor in one
