@@ -73,4 +73,19 @@ document.getElementById('who').addEventListener('submit', (event) => {
   event.preventDefault();
   show(document.getElementById('user-id').value.trim());
 });
-show(document.getElementById('user-id').value);
+// ?user=<id> picks the viewer; otherwise the first user in the graph.
+async function start() {
+  const requested = new URLSearchParams(location.search).get('user');
+  const userId =
+    requested ??
+    (await graphql('{ users(first: 1) { edges { node { id } } } }')).users.edges[0]?.node.id;
+  if (userId === undefined) {
+    document.getElementById('status').textContent =
+      'The graph has no users yet: load some with npm run seed.';
+    return;
+  }
+  document.getElementById('user-id').value = userId;
+  await show(userId);
+}
+
+start();
