@@ -5,7 +5,7 @@ import { buildReelgraphSchema } from '../schema/build-schema';
 import { countGraph, loadCatalogue } from '../../seed/graph-loader';
 import { demoCatalogue } from '../../seed/sources/demo';
 import { startApp } from './app';
-import { ModelService } from './model-service';
+import { ModelService, modelsDir } from './model-service';
 
 async function main(): Promise<void> {
   const database = await openDatabase();
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     await loadCatalogue(database, demoCatalogue());
   }
   const models = ModelService.forDatabase(database);
-  await models.train();
+  await models.start(modelsDir());
   const app = await startApp(
     database,
     await buildReelgraphSchema(),
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
 
   const shutdown = async (signal: string) => {
     logger.info(`${signal}: finishing in-flight requests`);
+    models.stop();
     await app.stop();
     await database.close();
     process.exit(0);
