@@ -3,7 +3,7 @@ import { graphql } from 'graphql';
 import { useScratchNeo4j } from '../src/config';
 import { openDatabase } from '../src/graph/open-database';
 import { RecommendRepository } from '../src/graph/recommend-repository';
-import { trainModels } from '../src/recommend/trained-models';
+import { trainModelsInParallel } from '../src/recommend/parallel-training';
 import { buildReelgraphSchema } from '../src/schema/build-schema';
 import { createContext, createRepositories } from '../src/schema/context';
 import { startApp } from '../src/server/app';
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
       repository.allRatings(),
       repository.movieFeatures(),
     ]);
-    const models = trainModels({ ratings, movies });
+    const models = await trainModelsInParallel({ ratings, movies });
     console.log(
       `training on ${ratings.length} ratings, ${movies.length} movies: ${models.report.trainingSeconds.toFixed(2)} s (held-out RMSE ${models.report.heldOutRmse.toFixed(4)})`,
     );
