@@ -28,10 +28,16 @@ export const hybridContender: Contender = {
   name: SERVED_MODEL,
   fitRatings(fold) {
     const recommender = servedRecommender(fold);
-    return (test) =>
-      Float64Array.from(test, ({ userId, movieId }) =>
-        recommender.predictRating(ratingsOf(fold.data, userId), movieId),
+    return (test) => {
+      const byUser = new Map<string, RatingInput[]>();
+      const userRatings = (userId: string) => {
+        if (!byUser.has(userId)) byUser.set(userId, ratingsOf(fold.data, userId));
+        return byUser.get(userId)!;
+      };
+      return Float64Array.from(test, ({ userId, movieId }) =>
+        recommender.predictRating(userRatings(userId), movieId),
       );
+    };
   },
   fitRanking(fold) {
     const recommender = servedRecommender(fold);

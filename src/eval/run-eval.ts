@@ -48,20 +48,29 @@ function seconds(since: bigint): number {
   return Number(process.hrtime.bigint() - since) / 1e9;
 }
 
+/**
+ * CPU seconds this process spent since `since`, as the peers measure theirs (process_time): robust
+ * to whatever else shares the machine, and about the wall time for single-threaded fitting.
+ */
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1e6;
+}
+
 async function scoreContender(
   contender: Contender,
   context: FoldContext,
   fold: EvalFold,
   protocol: Protocol,
 ): Promise<Scores> {
-  const started = process.hrtime.bigint();
+  const started = process.cpuUsage();
   if (!ranksOnly(protocol)) {
     const predict = contender.fitRatings!(context);
-    const trainSeconds = seconds(started);
+    const trainSeconds = cpuSeconds(started);
     return { ...scoreRatings(predict(fold.test), fold.test), trainSeconds };
   }
   const rank = contender.fitRanking!(context);
-  const trainSeconds = seconds(started);
+  const trainSeconds = cpuSeconds(started);
   const lists = new Map<string, readonly string[]>();
   for (const userId of relevantByUser(fold.test).keys()) lists.set(userId, await rank(userId, K));
   return { ...scoreRankings(lists, fold.test, context.data), trainSeconds };
