@@ -38,10 +38,6 @@ describeWithMlLatestSmall('trainModelsInParallel on ml-latest-small', () => {
     const input = await loadMlLatestSmall();
     const parallel = await trainModelsInParallel(input);
     const sequential = trainModels(input);
-    console.info(
-      `ml-latest-small training under jest: ${sequential.report.trainingSeconds.toFixed(2)} s ` +
-        `sequential, ${parallel.report.trainingSeconds.toFixed(2)} s in parallel`,
-    );
     expectSameModels(parallel, sequential, 50);
   });
 });
