@@ -1,17 +1,6 @@
-/** A uniform number in [0, 1). */
-export type Random = () => number;
+import { mulberry32, type Random } from '../../src/recommend/random';
 
-/** mulberry32: a tiny, fast, seedable 32-bit PRNG; plenty for demo data. */
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Random };
 
 /** FNV-1a: a stable 32-bit hash, to derive seeds and per-film numbers from strings. */
 export function hashString(text: string): number {

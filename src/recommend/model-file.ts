@@ -95,20 +95,31 @@ export async function readModelHeader(file: string): Promise<ModelHeader> {
   }
 }
 
-/** The most recently trained model file in `dir` (by the time in its name); none when empty or absent. */
-export async function newestModelFile(dir: string): Promise<string | undefined> {
+/** Model files in `dir`, oldest first (by the time in their names); none when `dir` is absent. */
+async function modelFiles(dir: string): Promise<string[]> {
   let names: string[];
   try {
     names = await readdir(dir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  const newest = names
+  return names
     .filter((name) => MODEL_FILE.test(name))
     .sort()
-    .at(-1);
-  return newest === undefined ? undefined : path.join(dir, newest);
+    .map((name) => path.join(dir, name));
+}
+
+/** The most recently trained model file in `dir`; none when empty or absent. */
+export async function newestModelFile(dir: string): Promise<string | undefined> {
+  return (await modelFiles(dir)).at(-1);
+}
+
+/** Deletes all but the newest `keep` model files (they are large: ~145 MB for ml-latest-small). */
+export async function pruneModelFiles(dir: string, keep: number): Promise<string[]> {
+  const stale = (await modelFiles(dir)).slice(0, -keep);
+  await Promise.all(stale.map((file) => unlink(file)));
+  return stale;
 }
 
 /** `reelgraph-20250102T030405.678Z-1a2b3c4d.model`: basic ISO 8601, so names sort by time. */

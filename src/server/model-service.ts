@@ -11,6 +11,7 @@ import { HybridRecommender } from '../recommend/hybrid-recommender';
 import {
   dataFingerprint,
   newestModelFile,
+  pruneModelFiles,
   readModelFile,
   writeModelFile,
 } from '../recommend/model-file';
@@ -20,6 +21,9 @@ import { TrainedModels } from '../recommend/trained-models';
 /** Where model files live: `models/` (ignored by git) unless MODELS_DIR says otherwise. */
 export const modelsDir = () =>
   path.resolve(process.env.MODELS_DIR ?? path.join(projectRoot, 'models'));
+
+/** The newest model files kept; older ones are deleted after each training. */
+const MODEL_FILES_KEPT = 3;
 
 export interface TrainedFile {
   file: string;
@@ -36,7 +40,9 @@ export async function trainAndSave(
     repository.movieFeatures(),
   ]);
   const models = await trainModelsInParallel({ ratings, movies });
-  return { file: await writeModelFile(models, dir, dataFingerprint(ratings, movies)), models };
+  const file = await writeModelFile(models, dir, dataFingerprint(ratings, movies));
+  await pruneModelFiles(dir, MODEL_FILES_KEPT);
+  return { file, models };
 }
 
 const RELOAD_DELAY_MS = 200;

@@ -61,3 +61,16 @@ it('swaps in a newer model file without a restart', async () => {
   expect(await until(() => service.servedFile === file, 5_000)).toBe(true);
   expect(service.current()).not.toBe(recommenderBefore);
 });
+
+it('keeps only the newest three model files', async () => {
+  const repository = new RecommendRepository(database);
+  for (let n = 0; n < 3; n++) await trainAndSave(repository, dir);
+  const files = (await readdir(dir)).filter((name) => name.endsWith('.model')).sort();
+  expect(files).toHaveLength(3);
+  expect(path.join(dir, files[2])).toBe(
+    (await readdir(dir))
+      .map((name) => path.join(dir, name))
+      .sort()
+      .at(-1),
+  );
+});
