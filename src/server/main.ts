@@ -21,7 +21,9 @@ async function main(): Promise<void> {
     models,
     Number(process.env.PORT ?? 4000),
   );
-  console.log(`reelgraph is serving ${app.url}/graphql (playground: ${app.url}/playground)`);
+  console.log(
+    `reelgraph is serving:\n  web page    ${app.url}/\n  GraphQL     ${app.url}/graphql\n  playground  ${app.url}/playground`,
+  );
 
   const shutdown = async (signal: string) => {
     logger.info(`${signal}: finishing in-flight requests`);
