@@ -1,0 +1,103 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Database } from '../../src/graph/database';
+import { openDatabase } from '../../src/graph/open-database';
+import { countGraph, resetGraph } from '../../seed/graph-loader';
+import { runSeedCommand } from '../../seed/seed-command';
+
+let database: Database;
+let folder: string;
+
+beforeAll(async () => {
+  database = await openDatabase();
+  folder = await mkdtemp(path.join(os.tmpdir(), 'reelgraph-seed-'));
+  await writeFile(
+    path.join(folder, 'movies.csv'),
+    'movieId,title,genres\n1,Heat (1995),Action|Crime|Thriller\n2,"Birdcage, The (1996)",Comedy\n3,Casino (1995),Crime|Drama\n',
+  );
+  await writeFile(
+    path.join(folder, 'ratings.csv'),
+    [
+      'userId,movieId,rating,timestamp',
+      '1,1,4.5,964982703',
+      '1,2,abc,964981247',
+      '1,3,9,964982224',
+      '2,1,3.0',
+      '2,999999,4.0,964982931',
+      '2,3,5.0,964983815',
+      '',
+    ].join('\n'),
+  );
+});
+
+afterAll(async () => {
+  await database.close();
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function seed(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runSeedCommand(argv, {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    openDatabase,
+  });
+  return { code, out: out.join('\n'), err };
+}
+
+it('loads the good rows of a file with bad ones, listing each bad row with file, line and reason', async () => {
+  const { code, out, err } = await seed('movielens', folder, '--reset');
+  expect(code).toBe(0);
+  expect(out).toContain('--reset: deleting everything');
+  const ratingsFile = path.join(folder, 'ratings.csv');
+  expect(err).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(new RegExp(`${ratingsFile}:3: .*abc`)),
+      expect.stringMatching(new RegExp(`${ratingsFile}:4: .*9`)),
+      expect.stringMatching(new RegExp(`${ratingsFile}:5: .*column`)),
+      expect.stringMatching(new RegExp(`${ratingsFile}:6: .*unknown movie id 999999`)),
+    ]),
+  );
+  const counts = await countGraph(database);
+  expect(counts).toMatchObject({ movies: 3, ratings: 2, users: 2, genres: 5 });
+});
+
+it('changes no count when run twice', async () => {
+  const before = await countGraph(database);
+  expect((await seed('movielens', folder)).code).toBe(0);
+  expect(await countGraph(database)).toEqual(before);
+});
+
+it.each([
+  [['movielens', '/no/such/folder'], /no\/such\/folder/],
+  [['movielens'], /needs one folder/],
+  [['netflix'], /Unknown source "netflix"/],
+  [['demo', '--users', 'many'], /--users must be a positive whole number/],
+])('rejects %j with one line, exit code 2, and writes nothing', async (argv, message) => {
+  const before = await countGraph(database);
+  const { code, err } = await seed(...argv);
+  expect(code).toBe(2);
+  expect(err.join('\n')).toMatch(message);
+  expect(err[0].split('\n')[0].length).toBeGreaterThan(10);
+  expect(await countGraph(database)).toEqual(before);
+});
+
+it('rejects a missing metadata file before writing anything', async () => {
+  const before = await countGraph(database);
+  const { code, err } = await seed('movielens', folder, '--metadata', '/no/metadata.csv');
+  expect(code).toBe(2);
+  expect(err).toEqual([expect.stringContaining('--metadata: no file at /no/metadata.csv')]);
+  expect(await countGraph(database)).toEqual(before);
+});
+
+it('loads the demo catalogue idempotently', async () => {
+  await resetGraph(database);
+  expect((await seed('demo')).code).toBe(0);
+  const first = await countGraph(database);
+  expect(first.movies).toBeGreaterThanOrEqual(150);
+  expect(first.users).toBeGreaterThanOrEqual(300);
+  expect((await seed('demo')).code).toBe(0);
+  expect(await countGraph(database)).toEqual(first);
+});
