@@ -24,4 +24,5 @@ def write_lines(path: Path, lines: list[str]) -> None:
 
 
 def slug(name: str) -> str:
-    return "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")
+    """A folder name per model: "surprise SVD++" → "surprise-svdpp" (apart from SVD's)."""
+    return "".join(c if c.isalnum() else "-" for c in name.lower().replace("+", "p")).strip("-")

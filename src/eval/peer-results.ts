@@ -67,11 +67,14 @@ export async function scorePeerResults(
     return trainData.get(fold.name)!;
   };
   const models: PeerScores[] = [];
+  const filesRead = new Set<string>();
   for (const model of results.models) {
     const perFold: Scores[] = [];
     for (const { fold: name, file, trainSeconds } of model.folds) {
       const fold = foldByName.get(name);
       if (!fold) throw new Error(`${PEER_RESULTS_FILE}: unknown fold ${name}`);
+      if (filesRead.has(file)) throw new Error(`${PEER_RESULTS_FILE}: ${file} listed twice`);
+      filesRead.add(file);
       const text = await readFile(path.join(splitsDir, file), 'utf8');
       const scores =
         model.predictions === 'ratings'
