@@ -7,7 +7,7 @@ import { trainModelsInParallel } from '../src/recommend/parallel-training';
 import { buildReelgraphSchema } from '../src/schema/build-schema';
 import { createContext, createRepositories } from '../src/schema/context';
 import { startApp } from '../src/server/app';
-import { ModelService } from '../src/server/model-service';
+import { ModelService, trainingInput } from '../src/server/model-service';
 import { movieLensSmallCatalogue, useCatalogue } from '../seed/shared-datasets';
 
 const QUERY = `query($userId: ID!) {
@@ -51,13 +51,10 @@ async function main(): Promise<void> {
   try {
     await useCatalogue(database, 'ml-latest-small', movieLensSmallCatalogue);
     const repository = new RecommendRepository(database);
-    const [ratings, movies] = await Promise.all([
-      repository.allRatings(),
-      repository.movieFeatures(),
-    ]);
-    const models = await trainModelsInParallel({ ratings, movies });
+    const input = await trainingInput(repository);
+    const models = await trainModelsInParallel(input);
     console.log(
-      `training on ${ratings.length} ratings, ${movies.length} movies: ${models.report.trainingSeconds.toFixed(2)} s (held-out RMSE ${models.report.heldOutRmse.toFixed(4)})`,
+      `training on ${input.ratings.length} ratings, ${input.movies.length} movies: ${models.report.trainingSeconds.toFixed(2)} s (held-out RMSE ${models.report.heldOutRmse.toFixed(4)})`,
     );
 
     const service = new ModelService(repository);

@@ -1,6 +1,8 @@
 /** Every error a client can see carries one of these codes in `extensions.code`. */
 export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
+  /** The HTTP request itself is malformed (not JSON, too large). */
+  BadRequest = 'BAD_REQUEST',
   NotFound = 'NOT_FOUND',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   Internal = 'INTERNAL_SERVER_ERROR',

@@ -1,2 +1,2 @@
 MATCH (movie:Movie {id: $movieId})
-RETURN COUNT { (movie)<-[:RATED]-(:User) } AS ratingCount
+RETURN COUNT { (movie)<-[:RATED]-() } AS ratingCount

@@ -1,4 +1,6 @@
-// Does the recommended movie share every named genre with a movie the user rated?
-MATCH (:User {id: $userId})-[:RATED]->(anchor:Movie {id: $anchorId})
+// Does the recommended movie share every named genre (at least one) with a movie the user liked?
+MATCH (:User {id: $userId})-[liked:RATED]->(anchor:Movie {id: $anchorId})
+WHERE liked.rating >= $likedRating
 MATCH (candidate:Movie {id: $movieId})
-RETURN all(name IN $genres WHERE EXISTS { (candidate)-[:IN_GENRE]->(:Genre {name: name})<-[:IN_GENRE]-(anchor) }) AS found
+RETURN size($genres) > 0
+   AND all(name IN $genres WHERE EXISTS { (candidate)-[:IN_GENRE]->(:Genre {name: name})<-[:IN_GENRE]-(anchor) }) AS found

@@ -1,5 +1,6 @@
-// Does the person really link the recommended movie to one the user rated?
-MATCH (:User {id: $userId})-[:RATED]->(anchor:Movie {id: $anchorId})
+// Does the person really link the recommended movie to one the user liked?
+MATCH (:User {id: $userId})-[liked:RATED]->(anchor:Movie {id: $anchorId})
+WHERE liked.rating >= $likedRating
 MATCH (person:Person {id: $personId}), (candidate:Movie {id: $movieId})
 RETURN CASE $role
   WHEN 'DIRECTOR' THEN EXISTS { (person)-[:DIRECTED]->(candidate) } AND EXISTS { (person)-[:DIRECTED]->(anchor) }

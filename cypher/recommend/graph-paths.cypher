@@ -18,4 +18,4 @@ RETURN candidateId,
     | {personId: person.id, name: person.name, role: 'ACTOR', anchorId: anchor.id}] AS actors,
   [anchor IN anchorGenres WHERE anchor.id <> candidateId
     | {anchorId: anchor.id, genres: [genre IN anchor.genres WHERE genre IN candidateGenres]}] AS genresByAnchor,
-  COUNT { (candidate)<-[:RATED]-(:User) } AS ratingCount
+  COUNT { (candidate)<-[:RATED]-() } AS ratingCount

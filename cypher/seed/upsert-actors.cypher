@@ -3,4 +3,4 @@ MATCH (movie:Movie {id: row.movieId})
 MERGE (person:Person {id: row.personId})
 SET person.name = row.name, person:Actor
 MERGE (person)-[acted:ACTED_IN]->(movie)
-SET acted.order = row.order
+SET acted.order = toInteger(row.order)

@@ -1,5 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import {
+  closeSync,
   existsSync,
   mkdirSync,
   openSync,
@@ -109,6 +110,12 @@ export async function startLocalNeo4j(
     ],
     { detached: true, stdio: ['ignore', log, log] },
   );
+  // The child keeps its own copy of the log descriptor.
+  closeSync(log);
+  let spawnError: Error | undefined;
+  child.on('error', (error) => {
+    spawnError = error;
+  });
   child.unref();
   writeFileSync(pidFile(settings), String(child.pid));
   logger.info(
@@ -123,6 +130,11 @@ export async function startLocalNeo4j(
 
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   while (Date.now() < deadline) {
+    if (spawnError !== undefined) {
+      throw new Error(
+        `Could not run java (${spawnError.message}); install Java 17 or set NEO4J_URI to use another Neo4j`,
+      );
+    }
     if (child.pid === undefined || !isAlive(child.pid)) {
       throw new Error(
         `Neo4j exited while starting; the end of ${logFile(settings)}:\n${logTail(settings)}`,

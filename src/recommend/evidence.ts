@@ -116,7 +116,7 @@ export class InMemoryEvidence implements PathSource {
           .filter((genre) => catalogue[anchor].genres.includes(genre))
           .map((genre) => ({ genre, anchorId: catalogue[anchor].id })),
       ),
-      ratingCount: this.countRaters(candidate, () => true),
+      ratingCount: candidate < this.models.data.nItems ? this.models.data.itemCount(candidate) : 0,
     };
   }
 

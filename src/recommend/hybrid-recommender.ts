@@ -116,22 +116,18 @@ export class HybridRecommender {
       const z = standardise(pool.map(score));
       pool.forEach((index, n) => (secondStage[index] += weight * z[n]));
     };
+    // The snapshot's paths and similar users, once for the pool: they rank it and, with the live
+    // paths, explain what is returned.
+    const snapshot = this.snapshot.userEvidence(userId, query(pool), this.config.likedRating);
+    const snapshotById = byCandidate(snapshot);
     addOverPool(weights.knn, (index) => this.attribute(user, index).estimate);
-    if (weights.graph !== 0) {
-      const snapshot = byCandidate(
-        this.snapshot.userEvidence(userId, query(pool), this.config.likedRating),
-      );
-      addOverPool(weights.graph, (index) =>
-        evidenceStrength(snapshot.get(this.models.catalogue[index].id)),
-      );
-    }
+    addOverPool(weights.graph, (index) =>
+      evidenceStrength(snapshotById.get(this.models.catalogue[index].id)),
+    );
     const ranked = [...pool]
       .sort((a, b) => secondStage[b] - secondStage[a] || a - b)
       .slice(0, first + REASON_SPARES);
-    const live = withSimilarUsers(
-      await this.livePaths.paths(query(ranked)),
-      this.snapshot.userEvidence(userId, query(ranked), this.config.likedRating),
-    );
+    const live = withSimilarUsers(await this.livePaths.paths(query(ranked)), snapshot);
 
     const mentionPopularity = ratings.length <= this.config.coldStartMaxRatings;
     const results: Recommendation[] = [];
@@ -161,21 +157,12 @@ export class HybridRecommender {
   }
 
   /** Movies like this one: item–item neighbours and content, confirmed by graph paths. */
-  async similarMovies(
-    movieId: string,
-    first: number,
-    filter?: CandidateFilter,
-  ): Promise<Recommendation[]> {
+  async similarMovies(movieId: string, first: number): Promise<Recommendation[]> {
     const source = this.catalogueIndex.get(movieId);
     if (source === undefined) return [];
-    const accept = acceptsMovie(filter);
     const similarity = this.similarityTo(source);
     const pool = Array.from(
-      topK(
-        similarity,
-        Math.max(this.config.pool, first),
-        (index) => index === source || !accept(this.models.catalogue[index]),
-      ),
+      topK(similarity, Math.max(this.config.pool, first), (index) => index === source),
     );
     return this.anchoredRow(
       source,
@@ -192,10 +179,8 @@ export class HybridRecommender {
     ratings: readonly RatingInput[],
     rows: number,
     perRow: number,
-    filter?: CandidateFilter,
   ): Promise<RecommendationRow[]> {
     const user = this.userState(ratings);
-    const accept = acceptsMovie(filter);
     const personal = standardise(this.firstStage(user, this.config.weights.HYBRID));
     const used = new Set<number>();
     const result: RecommendationRow[] = [];
@@ -204,8 +189,7 @@ export class HybridRecommender {
       const anchor = this.catalogueIndex.get(anchorId)!;
       const similarity = standardise(this.similarToAnchor(anchor));
       const blended = similarity.map((value, index) => value + 0.5 * personal[index]);
-      const excluded = (index: number) =>
-        user.rated.has(index) || used.has(index) || !accept(this.models.catalogue[index]);
+      const excluded = (index: number) => user.rated.has(index) || used.has(index);
       const pool = Array.from(topK(blended, 3 * perRow, excluded));
       const predict = (index: number) =>
         this.blend(user, index, this.attribute(user, index).estimate);
@@ -236,9 +220,8 @@ export class HybridRecommender {
       (a, b) => b.rating - a.rating || (b.ratedAt ?? 0) - (a.ratedAt ?? 0),
     );
     const liked = byPreference.filter((rating) => rating.rating >= this.config.likedRating);
-    const anchors = (liked.length > 0 ? liked : byPreference.slice(0, 3)).filter((rating) =>
-      this.catalogueIndex.has(rating.movieId),
-    );
+    // Only movies the user liked anchor reasons: "because you liked X" must be true.
+    const anchors = liked.filter((rating) => this.catalogueIndex.has(rating.movieId));
     return {
       indexed,
       catalogueRatings,
@@ -382,7 +365,8 @@ export class HybridRecommender {
     const genreUses = new Map<string, number>();
     const picked: { index: number; score: number }[] = [];
     const remaining = new Set(candidates);
-    while (picked.length < first && remaining.size > 0) {
+    // A few spares: a movie nobody rates any more has no reason to give.
+    while (picked.length < first + REASON_SPARES && remaining.size > 0) {
       let best = -1;
       let bestScore = -Infinity;
       for (const index of remaining) {
@@ -404,15 +388,18 @@ export class HybridRecommender {
       await this.livePaths.paths({ anchorIds: [], candidateIds }),
       [],
     );
-    return picked.map(({ index, score }) => {
-      const movieId = this.models.catalogue[index].id;
-      return {
-        movieId,
-        score,
-        predictedRating: this.itemBaseline(index),
-        reasons: explain(evidence.get(movieId), undefined, []),
-      };
-    });
+    return picked
+      .map(({ index, score }) => {
+        const movieId = this.models.catalogue[index].id;
+        return {
+          movieId,
+          score,
+          predictedRating: this.itemBaseline(index),
+          reasons: explain(evidence.get(movieId), undefined, []),
+        };
+      })
+      .filter((item) => item.reasons.length > 0)
+      .slice(0, first);
   }
 }
 

@@ -44,3 +44,14 @@ export function createLoaders({ catalogue, people, users }: Repositories) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Like `loader.loadMany`, but a failed lookup (e.g. Neo4j unreachable) throws instead of hiding in the list. */
+export async function loadAll<V>(
+  loader: DataLoader<string, V>,
+  ids: readonly string[],
+): Promise<V[]> {
+  const values = await loader.loadMany(ids);
+  const failed = values.find((value): value is Error => value instanceof Error);
+  if (failed) throw failed;
+  return values as V[];
+}

@@ -10,6 +10,7 @@ import { Context, createContext, createRepositories } from '../schema/context';
 import { formatError } from '../schema/format-error';
 import { ModelService } from './model-service';
 import { playgroundRouter } from './playground';
+import { requestErrorHandler } from './request-error-handler';
 import { webPageRouter } from './web-page';
 
 export interface RunningApp {
@@ -55,6 +56,7 @@ export async function startApp(
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(repositories, models.current) }),
   );
+  app.use(requestErrorHandler);
 
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));
   const address = httpServer.address();

@@ -16,7 +16,7 @@ import {
   writeModelFile,
 } from '../recommend/model-file';
 import { trainModelsInParallel } from '../recommend/parallel-training';
-import { TrainedModels } from '../recommend/trained-models';
+import { TrainedModels, TrainingInput } from '../recommend/trained-models';
 
 /** Where model files live: `models/` (ignored by git) unless MODELS_DIR says otherwise. */
 export const modelsDir = () =>
@@ -30,17 +30,23 @@ export interface TrainedFile {
   models: TrainedModels;
 }
 
-/** Reads ratings and movie features from the graph, trains every model, writes a model file. */
-export async function trainAndSave(
-  repository: RecommendRepository,
-  dir: string,
-): Promise<TrainedFile> {
+/** The graph's ratings and movie features, as training reads them. */
+export async function trainingInput(repository: RecommendRepository): Promise<TrainingInput> {
   const [ratings, movies] = await Promise.all([
     repository.allRatings(),
     repository.movieFeatures(),
   ]);
-  const models = await trainModelsInParallel({ ratings, movies });
-  const file = await writeModelFile(models, dir, dataFingerprint(ratings, movies));
+  return { ratings, movies };
+}
+
+/** Trains every model on the graph as it is and writes a model file. */
+export async function trainAndSave(
+  repository: RecommendRepository,
+  dir: string,
+): Promise<TrainedFile> {
+  const input = await trainingInput(repository);
+  const models = await trainModelsInParallel(input);
+  const file = await writeModelFile(models, dir, dataFingerprint(input.ratings, input.movies));
   await pruneModelFiles(dir, MODEL_FILES_KEPT);
   return { file, models };
 }
@@ -56,6 +62,8 @@ export class ModelService {
   private recommender: HybridRecommender | undefined;
   private readonly paths: GraphPathSource;
   private watcher: FSWatcher | undefined;
+  private pendingReload: NodeJS.Timeout | undefined;
+  private reloading: Promise<unknown> = Promise.resolve();
   /** The model file being served, when it came from one. */
   servedFile: string | undefined;
 
@@ -84,22 +92,18 @@ export class ModelService {
 
   /** Trains from the graph and serves the result, without writing a file (tests). */
   async train(): Promise<void> {
-    const [ratings, movies] = await Promise.all([
-      this.repository.allRatings(),
-      this.repository.movieFeatures(),
-    ]);
-    this.serve(await trainModelsInParallel({ ratings, movies }));
+    this.serve(await trainModelsInParallel(await trainingInput(this.repository)));
   }
 
   /**
-   * Serves the newest model file in `dir` when it covers the graph's catalogue, trains one
-   * otherwise, then watches `dir` and swaps in each newer file `npm run train` writes.
+   * Serves the newest model file in `dir` that can be read and covers the graph's catalogue,
+   * trains one otherwise, then watches `dir` and swaps in each newer file `npm run train` writes.
    */
   async start(dir: string): Promise<void> {
     await mkdir(dir, { recursive: true });
     const newest = await newestModelFile(dir);
-    const loaded = newest === undefined ? undefined : await readModelFile(newest);
-    if (newest !== undefined && loaded !== undefined && (await this.coversCatalogue(loaded))) {
+    const loaded = newest === undefined ? undefined : await this.loadUsable(newest);
+    if (newest !== undefined && loaded !== undefined) {
       this.serve(loaded, newest);
       logger.info(
         { file: newest, trainedAt: loaded.report.trainedAt },
@@ -109,7 +113,7 @@ export class ModelService {
       logger.info(
         newest === undefined
           ? 'No model file yet: training one'
-          : 'The graph has movies the newest model lacks: training a new one',
+          : 'The newest model file is not usable: training a new one',
       );
       const { file, models } = await trainAndSave(this.repository, dir);
       this.serve(models, file);
@@ -122,33 +126,55 @@ export class ModelService {
   }
 
   stop(): void {
+    clearTimeout(this.pendingReload);
     this.watcher?.close();
   }
 
-  /** Loads the newest file in `dir` if it is not the one being served. */
-  async reloadIfNewer(dir: string): Promise<boolean> {
-    const newest = await newestModelFile(dir);
-    if (newest === undefined || newest === this.servedFile) return false;
-    this.serve(await readModelFile(newest), newest);
-    logger.info({ file: newest }, 'Swapped in a newer model');
-    return true;
+  /**
+   * Loads the newest file in `dir` if it is not the one being served and is usable. Reloads run
+   * one at a time, so a slow read of an older file can never replace a newer one.
+   */
+  reloadIfNewer(dir: string): Promise<boolean> {
+    const next = this.reloading.then(async () => {
+      const newest = await newestModelFile(dir);
+      if (newest === undefined || newest === this.servedFile) return false;
+      const loaded = await this.loadUsable(newest);
+      if (loaded === undefined) return false;
+      this.serve(loaded, newest);
+      logger.info({ file: newest }, 'Swapped in a newer model');
+      return true;
+    });
+    this.reloading = next.catch(() => false);
+    return next;
   }
 
   private watch(dir: string): void {
-    let pending: NodeJS.Timeout | undefined;
     this.watcher = watch(dir, () => {
-      clearTimeout(pending);
-      pending = setTimeout(() => {
+      clearTimeout(this.pendingReload);
+      this.pendingReload = setTimeout(() => {
         this.reloadIfNewer(dir).catch((error: unknown) =>
           logger.error({ err: error }, 'Could not load a new model file'),
         );
       }, RELOAD_DELAY_MS);
     });
+    this.watcher.on('error', (error) =>
+      logger.error({ err: error }, 'Stopped watching for model files'),
+    );
   }
 
-  private async coversCatalogue(models: TrainedModels): Promise<boolean> {
+  /** The file's models when they can be read and know every movie in the graph; else undefined. */
+  private async loadUsable(file: string): Promise<TrainedModels | undefined> {
+    let models: TrainedModels;
+    try {
+      models = await readModelFile(file);
+    } catch (error) {
+      logger.warn({ err: error, file }, 'Cannot read this model file');
+      return undefined;
+    }
     const known = new Set(models.catalogue.map((movie) => movie.id));
     const movies = await this.repository.movieFeatures();
-    return movies.length === known.size && movies.every((movie) => known.has(movie.id));
+    const covers = movies.length === known.size && movies.every((movie) => known.has(movie.id));
+    if (!covers) logger.warn({ file }, 'This model file does not cover the movies in the graph');
+    return covers ? models : undefined;
   }
 }

@@ -56,6 +56,18 @@ it('serves the web page at /, with its script and styles from our own server', a
   expect(script).toContain('becauseYouLiked(userId: $userId');
 });
 
+it('a body that is not JSON gets a coded error and no stack trace', async () => {
+  const response = await fetch(`${server.app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{ "query": ',
+  });
+  expect(response.status).toBe(400);
+  const text = await response.text();
+  expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_REQUEST');
+  expect(text).not.toMatch(/at .*\.js:\d+/);
+});
+
 it('malformed queries get GraphQL error codes and no stack trace', async () => {
   const { errors } = await server.graphql('{ movie(id: "heat-1995") { nonsense } }');
   expect(errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Database } from '../../src/graph/database';
@@ -63,14 +63,15 @@ it('swaps in a newer model file without a restart', async () => {
 });
 
 it('keeps only the newest three model files', async () => {
-  const repository = new RecommendRepository(database);
-  for (let n = 0; n < 3; n++) await trainAndSave(repository, dir);
-  const files = (await readdir(dir)).filter((name) => name.endsWith('.model')).sort();
-  expect(files).toHaveLength(3);
-  expect(path.join(dir, files[2])).toBe(
-    (await readdir(dir))
-      .map((name) => path.join(dir, name))
-      .sort()
-      .at(-1),
-  );
+  const stale = [
+    'reelgraph-20000101T000000.000Z-00000000.model',
+    'reelgraph-20000102T000000.000Z-00000000.model',
+  ];
+  for (const name of stale) await writeFile(path.join(dir, name), 'old');
+  const before = (await readdir(dir)).filter((name) => name.endsWith('.model')).sort();
+  expect(before.length).toBeGreaterThanOrEqual(4);
+  const { file } = await trainAndSave(new RecommendRepository(database), dir);
+  const after = (await readdir(dir)).filter((name) => name.endsWith('.model')).sort();
+  expect(after).toEqual([...before.slice(-2), path.basename(file)]);
+  for (const name of stale) expect(after).not.toContain(name);
 });

@@ -1,4 +1,5 @@
 import { Database } from '../../src/graph/database';
+import { HYBRID_DEFAULTS } from '../../src/recommend/hybrid-config';
 
 export interface ReasonView {
   __typename: string;
@@ -21,8 +22,12 @@ export const REASON_FIELDS = `
   ... on SimilarUsers { count fansOf { id } }
   ... on Popular { ratingCount }`;
 
+/** What the recommender counts as liked (HYBRID_DEFAULTS.likedRating). */
+const LIKED_RATING = HYBRID_DEFAULTS.likedRating;
+
 const found = async (database: Database, statement: string, params: Record<string, unknown>) =>
-  (await database.read<{ found: boolean }>(statement, params))[0]?.found === true;
+  (await database.read<{ found: boolean }>(statement, { likedRating: LIKED_RATING, ...params }))[0]
+    ?.found === true;
 
 /** Checks, with a Cypher query per reason, that the path the reason names exists in the graph. */
 export async function reasonPathExists(
@@ -55,7 +60,7 @@ export async function reasonPathExists(
         const [row] = await database.read<{ fans: number }>('checks/fans-also-liked', {
           anchorId,
           movieId,
-          likedRating: 4,
+          likedRating: LIKED_RATING,
         });
         return reason.count! > 0 && row.fans >= reason.count!;
       }

@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 interface RecommendationView {
-  movie: { id: string; genres: { name: string }[]; directors: { id: string }[] };
+  movie: { id: string; year: number; genres: { name: string }[]; directors: { id: string }[] };
   score: number;
   predictedRating: number;
   reasons: ReasonView[];
@@ -21,7 +21,7 @@ interface RecommendationView {
 const RECOMMENDATIONS = `
   query($userId: ID!, $first: Int!, $strategy: RecommendationStrategy, $filter: RecommendationFilter) {
     recommendations(userId: $userId, first: $first, strategy: $strategy, filter: $filter) {
-      movie { id genres { name } directors { id } }
+      movie { id year genres { name } directors { id } }
       score predictedRating
       reasons { ${REASON_FIELDS} }
     }
@@ -153,8 +153,11 @@ it('honours genre and year filters', async () => {
     filter: { genres: ['Comedy'], yearFrom: 1990, yearTo: 2010 },
   });
   expect(items.length).toBeGreaterThan(0);
-  for (const item of items)
+  for (const item of items) {
     expect(item.movie.genres.map((genre) => genre.name)).toContain('Comedy');
+    expect(item.movie.year).toBeGreaterThanOrEqual(1990);
+    expect(item.movie.year).toBeLessThanOrEqual(2010);
+  }
 });
 
 it.each([

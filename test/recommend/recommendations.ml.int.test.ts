@@ -1,3 +1,4 @@
+import { RecommendRepository } from '../../src/graph/recommend-repository';
 import { describeWithSharedData, useMovieLensSmall } from '../support/catalogues';
 import { startTestServer, TestServer } from '../support/test-server';
 import { REASON_FIELDS, reasonPathExists, ReasonView } from './reason-paths';
@@ -21,11 +22,9 @@ describeWithSharedData('recommendations on ml-latest-small', () => {
   };
 
   const ratedBy = async (userId: string) => {
-    const ratings = await server.database.read<{ ratings: { movieId: string }[] }>(
-      'recommend/user-ratings',
-      { userId },
-    );
-    return new Set(ratings[0].ratings.map((rating) => rating.movieId));
+    const ratings = await new RecommendRepository(server.database).userRatings(userId);
+    expect(ratings!.length).toBeGreaterThan(0);
+    return new Set(ratings!.map((rating) => rating.movieId));
   };
 
   it.each(['1', '68', '414', '610'])(
@@ -45,16 +44,19 @@ describeWithSharedData('recommendations on ml-latest-small', () => {
 
   it('a new rating changes the next recommendations', async () => {
     const before = await recommend('5');
-    await server.graphql(
-      'mutation { rateMovie(userId: "5", movieId: "' +
-        before[0].movie.id +
-        '", rating: 0.5) { value } }',
-    );
-    const after = await recommend('5');
-    expect(after.map((item) => item.movie.id)).not.toContain(before[0].movie.id);
-    expect(after).not.toEqual(before);
-    await server.graphql(
-      'mutation { removeRating(userId: "5", movieId: "' + before[0].movie.id + '") }',
-    );
+    const movieId = before[0].movie.id;
+    try {
+      await server.graphql(
+        'mutation($m: ID!) { rateMovie(userId: "5", movieId: $m, rating: 0.5) { value } }',
+        { m: movieId },
+      );
+      const after = await recommend('5');
+      expect(after.map((item) => item.movie.id)).not.toContain(movieId);
+      expect(after).not.toEqual(before);
+    } finally {
+      await server.graphql('mutation($m: ID!) { removeRating(userId: "5", movieId: $m) }', {
+        m: movieId,
+      });
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { MovieRecord } from '../../graph/records';
 import { Recommendation as ScoredMovie } from '../../recommend/hybrid-recommender';
 import { Reason as ReasonRecord, ReasonAudience, reasonText } from '../../recommend/reasons';
-import { Loaders } from '../loaders';
+import { loadAll, Loaders } from '../loaders';
 import { Recommendation } from './recommendation.type';
 import { PersonRole, Reason } from './reason.type';
 
@@ -58,11 +58,9 @@ export async function recommendationViews(
   const ids = [
     ...new Set(items.flatMap((item) => [item.movieId, ...item.reasons.flatMap(anchorOf)])),
   ];
-  const loaded = await loaders.movie.loadMany(ids);
+  const loaded = await loadAll(loaders.movie, ids);
   const movies = new Map(
-    loaded.flatMap((movie) =>
-      movie instanceof Error || movie === null ? [] : [[movie.id, movie] as const],
-    ),
+    loaded.flatMap((movie) => (movie === null ? [] : [[movie.id, movie] as const])),
   );
   return items
     .filter(

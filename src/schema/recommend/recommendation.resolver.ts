@@ -5,6 +5,7 @@ import { checkGenreYearFilter } from '../common/filter-checks';
 import { checkCount } from '../common/pagination';
 import { required } from '../common/required';
 import { Context } from '../context';
+import { loadAll } from '../loaders';
 import { recommendationViews } from './recommendation-views';
 import {
   Recommendation,
@@ -58,7 +59,10 @@ export class RecommendationResolver {
     checkCount(perRow, 'perRow');
     const ratings = await currentRatings(context, userId);
     const found = await context.recommender().becauseYouLiked(ratings, rows, perRow);
-    const anchors = await context.loaders.movie.loadMany(found.map((row) => row.anchorId));
+    const anchors = await loadAll(
+      context.loaders.movie,
+      found.map((row) => row.anchorId),
+    );
     const views = await Promise.all(
       found.map(async (row, n) => ({
         anchor: anchors[n],
@@ -66,8 +70,7 @@ export class RecommendationResolver {
       })),
     );
     return views.filter(
-      (row): row is RecommendationRow =>
-        row.anchor !== null && !(row.anchor instanceof Error) && row.items.length > 0,
+      (row): row is RecommendationRow => row.anchor !== null && row.items.length > 0,
     );
   }
 
