@@ -1,3 +1,4 @@
+import path from 'node:path';
 /**
  * Offline accuracy and speed of the recommender maths on MovieLens ml-latest-small.
  *
@@ -22,9 +23,10 @@ import { ItemKnnModel, type ItemKnnOptions } from '../src/recommend/item-knn';
 import type { Estimator, ItemScorer, RatingModel } from '../src/recommend/model';
 import { PopularityModel } from '../src/recommend/popularity';
 import { mulberry32 } from '../src/recommend/random';
+import { mlLatestSmall } from '../seed/shared-datasets';
 import { kFoldSplits, perUserSplit, randomSplit, type Split } from '../src/recommend/splits';
 
-const RATINGS = process.env.ML_LATEST_SMALL ?? '/work/shared/datasets/ml-latest-small/ratings.csv';
+const RATINGS = process.env.ML_LATEST_SMALL ?? path.join(mlLatestSmall, 'ratings.csv');
 const SEED = RECOMMENDER_DEFAULTS.seed;
 const TOP_K = 10;
 

@@ -8,7 +8,8 @@ import { buildReelgraphSchema } from '../src/schema/build-schema';
 import { createContext, createRepositories } from '../src/schema/context';
 import { startApp } from '../src/server/app';
 import { ModelService, trainingInput } from '../src/server/model-service';
-import { movieLensSmallCatalogue, useCatalogue } from '../seed/shared-datasets';
+import { useCatalogue } from '../seed/graph-loader';
+import { movieLensSmallCatalogue } from '../seed/shared-datasets';
 
 const QUERY = `query($userId: ID!) {
   recommendations(userId: $userId, first: 20) {

@@ -132,3 +132,18 @@ export async function loadCatalogue(
     after: await countGraph(database),
   };
 }
+
+/**
+ * Makes a scratch graph (tests, benchmarks) hold exactly this catalogue, reloading only when it
+ * holds something else.
+ */
+export async function useCatalogue(
+  database: Database,
+  source: string,
+  build: () => Promise<Catalogue> | Catalogue,
+): Promise<void> {
+  const sources = await catalogueSources(database);
+  if (sources.length === 1 && sources[0] === source) return;
+  await resetGraph(database);
+  await loadCatalogue(database, await build());
+}

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
+import { imdbMetadata } from '../shared-datasets';
 import { demoFilms, filmId, movieLensGenres, type DemoFilm } from './films';
 
-const IMDB_5000 = path.resolve(__dirname, '../../../shared/datasets/imdb-5000/movie_metadata.csv');
+const IMDB_5000 = imdbMetadata;
 
 describe('demo films', () => {
   test('has at least 170 films with unique slug ids', () => {

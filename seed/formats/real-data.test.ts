@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { sharedDatasets } from '../shared-datasets';
 import { performance } from 'node:perf_hooks';
 import { readImdbMetadata } from './imdb-metadata';
 import { joinMetadata } from './join-metadata';
@@ -9,7 +10,7 @@ import { readMovies } from './read-movies';
 import { readRatings, type ParsedRating } from './read-ratings';
 import { readTags } from './read-tags';
 
-const DATASETS = path.resolve(__dirname, '../../../shared/datasets');
+const DATASETS = sharedDatasets;
 const ML_LATEST_SMALL = path.join(DATASETS, 'ml-latest-small');
 const IMDB_5000 = path.join(DATASETS, 'imdb-5000', 'movie_metadata.csv');
 const present = existsSync(ML_LATEST_SMALL) && existsSync(IMDB_5000);

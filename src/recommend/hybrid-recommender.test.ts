@@ -17,7 +17,11 @@ const films = new Map(demoFilms.map((film) => [film.id, film]));
 const ratingsOf = (userId: string): RatingInput[] =>
   ratings
     .filter((rating) => rating.userId === userId)
-    .map(({ movieId, rating, ratedAt }) => ({ movieId, rating, ratedAt: ratedAt.getTime() / 1000 }));
+    .map(({ movieId, rating, ratedAt }) => ({
+      movieId,
+      rating,
+      ratedAt: ratedAt.getTime() / 1000,
+    }));
 
 function expectHonest(items: Recommendation[], userRatings: RatingInput[]) {
   const liked = new Set(

@@ -1,4 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { hasSharedDatasets, mlLatestSmall } from '../../seed/shared-datasets';
+import { describeWithSharedData } from '../../test/support/shared-data';
 import { BlendModel } from './blend';
 import { RatingDataset, type RawRating } from './dataset';
 import { EaseModel } from './ease';
@@ -7,14 +10,7 @@ import { FactorModel } from './factor-model';
 import { ItemKnnModel } from './item-knn';
 import { kFoldSplits, perUserSplit } from './splits';
 
-const RATINGS = '/work/shared/datasets/ml-latest-small/ratings.csv';
-const available = existsSync(RATINGS);
-if (!available) {
-  console.warn(
-    `Skipping the ml-latest-small checks: ${RATINGS} not found (/work/shared/datasets absent).`,
-  );
-}
-const describeWithData = available ? describe : describe.skip;
+const RATINGS = path.join(mlLatestSmall, 'ratings.csv');
 
 function loadRatings(): RawRating[] {
   return readFileSync(RATINGS, 'utf8')
@@ -28,8 +24,8 @@ function loadRatings(): RawRating[] {
 }
 
 /** Regression guards on real data; bench/recommend-maths.ts measures the full 5-fold numbers. */
-describeWithData('ml-latest-small (skipped when /work/shared/datasets is absent)', () => {
-  const ratings = available ? loadRatings() : [];
+describeWithSharedData('ml-latest-small', () => {
+  const ratings = hasSharedDatasets ? loadRatings() : [];
 
   it('trains the factor model on all ratings quickly', () => {
     const data = RatingDataset.fromRatings(ratings);

@@ -2,11 +2,8 @@ import { mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expectSameModels } from '../../test/support/same-models';
-import {
-  describeWithMlLatestSmall,
-  loadMlLatestSmall,
-  syntheticTrainingInput,
-} from '../../test/support/training-inputs';
+import { describeWithSharedData } from '../../test/support/shared-data';
+import { loadMlLatestSmall, syntheticTrainingInput } from '../../test/support/training-inputs';
 import { RECOMMENDER_DEFAULTS } from './config';
 import {
   dataFingerprint,
@@ -114,7 +111,7 @@ describe('dataFingerprint', () => {
   });
 });
 
-describeWithMlLatestSmall('model files on ml-latest-small', () => {
+describeWithSharedData('model files on ml-latest-small', () => {
   it('fingerprints 100k ratings within 200 ms and round-trips the trained models', async () => {
     const { ratings, movies } = await loadMlLatestSmall();
     // CPU time, not wall time: other work on a busy machine does not count against it.

@@ -1,9 +1,6 @@
 import { expectSameModels } from '../../test/support/same-models';
-import {
-  describeWithMlLatestSmall,
-  loadMlLatestSmall,
-  syntheticTrainingInput,
-} from '../../test/support/training-inputs';
+import { describeWithSharedData } from '../../test/support/shared-data';
+import { loadMlLatestSmall, syntheticTrainingInput } from '../../test/support/training-inputs';
 import { RECOMMENDER_DEFAULTS } from './config';
 import { trainModelsInParallel } from './parallel-training';
 import { trainModels, type RecommenderDefaults } from './trained-models';
@@ -33,7 +30,7 @@ describe('trainModelsInParallel', () => {
   });
 });
 
-describeWithMlLatestSmall('trainModelsInParallel on ml-latest-small', () => {
+describeWithSharedData('trainModelsInParallel on ml-latest-small', () => {
   it('trains exactly the models trainModels trains', async () => {
     const input = await loadMlLatestSmall();
     const parallel = await trainModelsInParallel(input);

@@ -1,21 +1,9 @@
 import { existsSync } from 'node:fs';
-import path from 'node:path';
+import { imdbMetadata, mlLatestSmall } from '../../seed/shared-datasets';
 import { movieLensCatalogue } from '../../seed/sources/movielens';
 import type { RawRating } from '../../src/recommend/dataset';
 import { mulberry32 } from '../../src/recommend/random';
 import type { MovieFacts, TrainingInput } from '../../src/recommend/trained-models';
-
-const datasets = '/work/shared/datasets';
-const mlLatestSmall = path.join(datasets, 'ml-latest-small');
-const imdbMetadata = path.join(datasets, 'imdb-5000', 'movie_metadata.csv');
-
-export const hasMlLatestSmall = existsSync(path.join(mlLatestSmall, 'ratings.csv'));
-
-/** `describe`, or a skipped one that says why, for suites that need ml-latest-small. */
-export const describeWithMlLatestSmall: jest.Describe = hasMlLatestSmall
-  ? describe
-  : (((name: string, body: () => void) =>
-      describe.skip(`${name} (skipped: ${mlLatestSmall} is absent)`, body)) as jest.Describe);
 
 /** ml-latest-small as the seeder reads it: genres, tags, and IMDb credits when present. */
 export async function loadMlLatestSmall(): Promise<TrainingInput> {
