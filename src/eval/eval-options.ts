@@ -23,7 +23,7 @@ export const USAGE = `Usage: npm run eval -- <movielens-folder> [--protocol rati
          [--seed 42] [--metadata movie_metadata.csv] [--json results.json]
          [--write-splits <dir>] [--peers]`;
 
-function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+function wholeNumber(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) {
@@ -64,13 +64,13 @@ export function parseEvalOptions(argv: readonly string[]): EvalOptions {
       `--protocol must be one of ${PROTOCOLS.join(', ')}, got "${values.protocol}"`,
     );
   }
-  const folds = positiveInteger('folds', values.folds, 5);
+  const folds = wholeNumber('folds', values.folds, 5);
   if (folds < 2) throw new EvalUsageError(`--folds must be at least 2, got ${folds}`);
   return {
     datasetDir: positionals[0],
     protocol,
     folds,
-    seed: positiveInteger('seed', values.seed, RECOMMENDER_DEFAULTS.seed),
+    seed: wholeNumber('seed', values.seed, RECOMMENDER_DEFAULTS.seed),
     metadataFile: values.metadata,
     jsonFile: values.json,
     splitsDir: values['write-splits'],
