@@ -2,17 +2,11 @@ import { BaselineModel } from '../recommend/baseline';
 import { ContentModel } from '../recommend/content-model';
 import type { RatingDataset } from '../recommend/dataset';
 import { topK } from '../recommend/ranking';
-import { movieFeatures, type MovieFacts } from '../recommend/trained-models';
+import { catalogueOrder, movieFeatures } from '../recommend/trained-models';
 import type { Contender, FoldContext } from './contender';
 
 /** Neighbours per content-kNN rating estimate (Surprise's KNN default). */
 const NEIGHBOURS = 40;
-
-/** Rated movies in dataset order (so dataset and content indices agree), then the rest. */
-function catalogueIds(data: RatingDataset, movies: readonly MovieFacts[]): string[] {
-  const rated = new Set(data.itemIds);
-  return [...data.itemIds, ...movies.filter((movie) => !rated.has(movie.id)).map((m) => m.id)];
-}
 
 interface FittedContent {
   data: RatingDataset;
@@ -22,17 +16,13 @@ interface FittedContent {
 }
 
 function fitContent({ data, movies }: FoldContext): FittedContent {
-  const ids = catalogueIds(data, movies);
-  const byId = new Map(movies.map((movie) => [movie.id, movie]));
-  const features = ids.map((id) => {
-    const movie = byId.get(id);
-    return movie ? movieFeatures(movie) : [];
-  });
+  const catalogue = catalogueOrder(data, movies);
+  const ids = catalogue.map((movie) => movie.id);
   return {
     data,
     ids,
     index: new Map(ids.map((id, n) => [id, n])),
-    content: ContentModel.fit(features),
+    content: ContentModel.fit(catalogue.map(movieFeatures)),
   };
 }
 

@@ -29,14 +29,21 @@ export const hybridContender: Contender = {
   fitRatings(fold) {
     const recommender = servedRecommender(fold);
     return (test) => {
-      const byUser = new Map<string, RatingInput[]>();
-      const userRatings = (userId: string) => {
-        if (!byUser.has(userId)) byUser.set(userId, ratingsOf(fold.data, userId));
-        return byUser.get(userId)!;
-      };
-      return Float64Array.from(test, ({ userId, movieId }) =>
-        recommender.predictRating(userRatings(userId), movieId),
-      );
+      const predictions = new Float64Array(test.length);
+      const rowsByUser = new Map<string, number[]>();
+      test.forEach(({ userId }, row) => {
+        const rows = rowsByUser.get(userId);
+        if (rows) rows.push(row);
+        else rowsByUser.set(userId, [row]);
+      });
+      for (const [userId, rows] of rowsByUser) {
+        const estimates = recommender.predictRatings(
+          ratingsOf(fold.data, userId),
+          rows.map((row) => test[row].movieId),
+        );
+        rows.forEach((row, n) => (predictions[row] = estimates[n]));
+      }
+      return predictions;
     };
   },
   fitRanking(fold) {

@@ -151,9 +151,16 @@ export class HybridRecommender {
 
   /** The served rating model: the learned blend of baseline, MF and item-kNN for these ratings. */
   predictRating(ratings: readonly RatingInput[], movieId: string): number {
+    return this.predictRatings(ratings, [movieId])[0];
+  }
+
+  /** predictRating for many movies, folding the user in once. */
+  predictRatings(ratings: readonly RatingInput[], movieIds: readonly string[]): Float64Array {
     const user = this.userState(ratings);
-    const index = this.catalogueIndex.get(movieId) ?? -1;
-    return this.blend(user, index, this.attribute(user, index).estimate);
+    return Float64Array.from(movieIds, (movieId) => {
+      const index = this.catalogueIndex.get(movieId) ?? -1;
+      return this.blend(user, index, this.attribute(user, index).estimate);
+    });
   }
 
   /** Movies like this one: item–item neighbours and content, confirmed by graph paths. */

@@ -64,7 +64,7 @@ export function movieFeatures(movie: MovieFacts): string[] {
 }
 
 /** Dataset items in index order, then the movies nobody rated. */
-function catalogueOrder(data: RatingDataset, movies: readonly MovieFacts[]): MovieFacts[] {
+export function catalogueOrder(data: RatingDataset, movies: readonly MovieFacts[]): MovieFacts[] {
   const byId = new Map(movies.map((movie) => [movie.id, movie]));
   const empty = (id: string): MovieFacts => ({
     id,
