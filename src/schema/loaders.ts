@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { CatalogueRepository } from '../graph/catalogue-repository';
 import { PeopleRepository } from '../graph/people-repository';
 import { MovieRecord, PersonRecord, RatingRecord, RatingStats, UserRecord } from '../graph/records';
-import { RecommendRepository } from '../graph/recommend-repository';
+import { RecommendRepository, UserRating } from '../graph/recommend-repository';
 import { UserRepository } from '../graph/user-repository';
 
 export interface Repositories {
@@ -24,7 +24,7 @@ function batched<V>(
 }
 
 /** One set per request, so a page of 50 movies costs one query per relationship, not 50. */
-export function createLoaders({ catalogue, people, users }: Repositories) {
+export function createLoaders({ catalogue, people, users, recommend }: Repositories) {
   return {
     movie: batched<MovieRecord | null>((ids) => catalogue.moviesByIds(ids), null),
     genresOfMovie: batched<string[]>((ids) => catalogue.genresByMovies(ids), []),
@@ -40,6 +40,10 @@ export function createLoaders({ catalogue, people, users }: Repositories) {
     actedInByPerson: batched<MovieRecord[]>((ids) => people.actedInByPeople(ids), []),
     user: batched<UserRecord | null>((ids) => users.usersByIds(ids), null),
     ratingsOfUser: batched<RatingRecord[]>((ids) => users.ratingsByUsers(ids), []),
+    /** A user's ratings as the recommender reads them; null for an unknown user. */
+    ratingsToRecommendFrom: new DataLoader<string, UserRating[] | null>((ids) =>
+      Promise.all(ids.map((id) => recommend.userRatings(id))),
+    ),
   };
 }
 

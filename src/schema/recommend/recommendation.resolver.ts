@@ -17,8 +17,8 @@ import {
 const MAX_ROWS = 20;
 
 /** The user's ratings as they are in the graph right now, so a new rating counts at once. */
-async function currentRatings({ repositories }: Context, userId: string): Promise<RatingInput[]> {
-  const ratings = await repositories.recommend.userRatings(userId);
+async function currentRatings({ loaders }: Context, userId: string): Promise<RatingInput[]> {
+  const ratings = await loaders.ratingsToRecommendFrom.load(userId);
   if (ratings === null) throw notFound('user', userId);
   return ratings;
 }
