@@ -43,13 +43,16 @@ export class RecommendRepository {
   async userRatings(userId: string): Promise<UserRating[] | null> {
     const [row] = await this.database.read<{
       found: boolean;
-      ratings: [string | null, number, number][];
+      movieIds: string[];
+      ratings: number[];
+      ratedAt: number[];
     }>('recommend/user-ratings', { userId });
     if (!row.found) return null;
-    // A user without ratings still yields one [null, null, 0] triple from the OPTIONAL MATCH.
-    return row.ratings
-      .filter(([movieId]) => movieId !== null)
-      .map(([movieId, rating, ratedAt]) => ({ movieId: movieId!, rating, ratedAt }));
+    return row.movieIds.map((movieId, n) => ({
+      movieId,
+      rating: row.ratings[n],
+      ratedAt: row.ratedAt[n],
+    }));
   }
 
   /** Shared directors, actors and genres between each candidate and the anchors. */
