@@ -11,14 +11,8 @@ import { SERVED_MODEL } from './hybrid-contender';
 import { scorePeerResults } from './peer-results';
 import { runPeers, type PeersOutcome } from './peers-runner';
 import { protocolFolds, type EvalFold } from './protocols';
-import {
-  averageScores,
-  K,
-  relevantByUser,
-  scoreRankings,
-  scoreRatings,
-  type Scores,
-} from './scores';
+import { relevantByUser } from '../recommend/evaluation';
+import { averageScores, K, scoreRankings, scoreRatings, type Scores } from './scores';
 import { writeSplitFiles } from './split-files';
 
 export interface ModelResult {

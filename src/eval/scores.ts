@@ -1,16 +1,6 @@
 import type { RatingDataset, RawRating } from '../recommend/dataset';
-import {
-  catalogueCoverage,
-  mae,
-  map,
-  mapAtK,
-  meanPopularityRank,
-  ndcgAtK,
-  popularityRanks,
-  precisionAtK,
-  recallAtK,
-  rmse,
-} from '../recommend/metrics';
+import { scoreTopN } from '../recommend/evaluation';
+import { mae, rmse } from '../recommend/metrics';
 
 /** The cut-off of every top-N metric. */
 export const K = 10;
@@ -37,58 +27,21 @@ export function scoreRatings(predicted: ArrayLike<number>, test: readonly RawRat
   return { rmse: rmse(predicted, actual), mae: mae(predicted, actual) };
 }
 
-/** Every test user's test movies: the relevant set, whatever the rating. */
-export function relevantByUser(test: readonly RawRating[]): Map<string, Set<string>> {
-  const relevant = new Map<string, Set<string>>();
-  for (const { userId, movieId } of test) {
-    const set = relevant.get(userId) ?? new Set<string>();
-    set.add(movieId);
-    relevant.set(userId, set);
-  }
-  return relevant;
-}
-
-/**
- * Top-K accuracy averaged over every test user (a user without a list scores 0), catalogue
- * coverage over the training items and the mean popularity rank of what was recommended; a movie
- * nobody rated in training counts as one more distinct item, ranked last in popularity.
- */
+/** Top-K accuracy of ranked lists, named as the table and the JSON name them. */
 export function scoreRankings(
   lists: ReadonlyMap<string, readonly string[]>,
   test: readonly RawRating[],
   train: RatingDataset,
 ): Scores {
-  const relevant = relevantByUser(test);
-  const totals = { precision: 0, recall: 0, ndcg: 0, mapAtK: 0, map: 0 };
-  const outside = new Map<string, number>();
-  const indexOf = (id: string): number => {
-    const index = train.itemIndex(id);
-    if (index >= 0) return index;
-    if (!outside.has(id)) outside.set(id, train.nItems + outside.size);
-    return outside.get(id)!;
-  };
-  const indexLists: number[][] = [];
-  for (const [userId, items] of relevant) {
-    const ranked = lists.get(userId) ?? [];
-    indexLists.push(ranked.slice(0, K).map(indexOf));
-    totals.precision += precisionAtK(ranked, items, K);
-    totals.recall += recallAtK(ranked, items, K);
-    totals.ndcg += ndcgAtK(ranked, items, K);
-    totals.mapAtK += mapAtK(ranked, items, K);
-    totals.map += map(ranked, items, K);
-  }
-  const counts = Int32Array.from({ length: train.nItems + outside.size }, (_, i) =>
-    i < train.nItems ? train.itemCount(i) : 0,
-  );
-  const users = relevant.size;
+  const accuracy = scoreTopN(lists, test, train, K);
   return {
-    'precision@10': totals.precision / users,
-    'recall@10': totals.recall / users,
-    'ndcg@10': totals.ndcg / users,
-    'map@10': totals.mapAtK / users,
-    map: totals.map / users,
-    coverage: catalogueCoverage(indexLists, train.nItems),
-    meanPopularityRank: meanPopularityRank(indexLists, popularityRanks(counts)),
+    'precision@10': accuracy.precision,
+    'recall@10': accuracy.recall,
+    'ndcg@10': accuracy.ndcg,
+    'map@10': accuracy.mapAtK,
+    map: accuracy.map,
+    coverage: accuracy.coverage,
+    meanPopularityRank: accuracy.meanPopularityRank,
   };
 }
 

@@ -53,7 +53,7 @@ export const RECOMMENDER_DEFAULTS = {
   blend: {
     /** Ridge penalty on the blend weights (the intercept is not penalised). */
     ridge: 1,
-    /** Share of the training ratings held out to learn the blend weights. */
+    /** Share held out by BlendModel.fit (the tuning bench); served training holds out 2%, see trainModels. */
     validationFraction: 0.2,
   },
 } as const;

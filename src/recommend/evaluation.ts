@@ -63,37 +63,52 @@ export interface TopNAccuracy {
   readonly meanPopularityRank: number;
 }
 
+/** Every test user's test movies: the relevant set, whatever the rating. */
+export function relevantByUser(test: readonly RawRating[]): Map<string, Set<string>> {
+  const relevant = new Map<string, Set<string>>();
+  for (const { userId, movieId } of test) {
+    const set = relevant.get(userId) ?? new Set<string>();
+    set.add(movieId);
+    relevant.set(userId, set);
+  }
+  return relevant;
+}
+
 /**
- * Top-k accuracy over every test user: each user's test items are the relevant set (whatever the
- * rating, and whether or not the item is known to the model); training items are never recommended.
+ * Top-k accuracy of ranked lists (movie ids, best first) averaged over every test user (a user
+ * without a list scores 0); catalogue coverage over the training items and the mean popularity
+ * rank of what was recommended, where a movie nobody rated in training counts as one more
+ * distinct item, ranked last in popularity.
  */
-export function evaluateTopN(
-  model: ItemScorer,
+export function scoreTopN(
+  lists: ReadonlyMap<string, readonly string[]>,
   test: readonly RawRating[],
+  train: RatingDataset,
   k: number,
 ): TopNAccuracy {
-  const data: RatingDataset = model.data;
-  const relevantByUser = new Map<string, Set<string>>();
-  for (const { userId, movieId } of test) {
-    const set = relevantByUser.get(userId) ?? new Set<string>();
-    set.add(movieId);
-    relevantByUser.set(userId, set);
-  }
-  const itemCounts = Int32Array.from({ length: data.nItems }, (_, i) => data.itemCount(i));
-  const ranks = popularityRanks(itemCounts);
-  const lists: Int32Array[] = [];
+  const relevant = relevantByUser(test);
   const totals = { precision: 0, recall: 0, ndcg: 0, mapAtK: 0, map: 0 };
-  for (const [userId, relevant] of relevantByUser) {
-    const list = recommend(model, data.userIndex(userId), k);
-    lists.push(list);
-    const ranked = Array.from(list, (i) => data.itemIds[i]);
-    totals.precision += precisionAtK(ranked, relevant, k);
-    totals.recall += recallAtK(ranked, relevant, k);
-    totals.ndcg += ndcgAtK(ranked, relevant, k);
-    totals.mapAtK += mapAtK(ranked, relevant, k);
-    totals.map += map(ranked, relevant, k);
+  const outside = new Map<string, number>();
+  const indexOf = (id: string): number => {
+    const index = train.itemIndex(id);
+    if (index >= 0) return index;
+    if (!outside.has(id)) outside.set(id, train.nItems + outside.size);
+    return outside.get(id)!;
+  };
+  const indexLists: number[][] = [];
+  for (const [userId, items] of relevant) {
+    const ranked = lists.get(userId) ?? [];
+    indexLists.push(ranked.slice(0, k).map(indexOf));
+    totals.precision += precisionAtK(ranked, items, k);
+    totals.recall += recallAtK(ranked, items, k);
+    totals.ndcg += ndcgAtK(ranked, items, k);
+    totals.mapAtK += mapAtK(ranked, items, k);
+    totals.map += map(ranked, items, k);
   }
-  const users = relevantByUser.size;
+  const counts = Int32Array.from({ length: train.nItems + outside.size }, (_, i) =>
+    i < train.nItems ? train.itemCount(i) : 0,
+  );
+  const users = relevant.size;
   return {
     k,
     users,
@@ -102,7 +117,28 @@ export function evaluateTopN(
     ndcg: totals.ndcg / users,
     mapAtK: totals.mapAtK / users,
     map: totals.map / users,
-    coverage: catalogueCoverage(lists, data.nItems),
-    meanPopularityRank: meanPopularityRank(lists, ranks),
+    coverage: catalogueCoverage(indexLists, train.nItems),
+    meanPopularityRank: meanPopularityRank(indexLists, popularityRanks(counts)),
   };
+}
+
+/**
+ * Top-k accuracy of a model over every test user: each user's test items are the relevant set
+ * (whatever the rating, and whether or not the item is known to the model); training items are
+ * never recommended.
+ */
+export function evaluateTopN(
+  model: ItemScorer,
+  test: readonly RawRating[],
+  k: number,
+): TopNAccuracy {
+  const { data } = model;
+  const lists = new Map<string, string[]>();
+  for (const userId of relevantByUser(test).keys()) {
+    lists.set(
+      userId,
+      Array.from(recommend(model, data.userIndex(userId), k), (i) => data.itemIds[i]),
+    );
+  }
+  return scoreTopN(lists, test, data, k);
 }
