@@ -1,15 +1,21 @@
 import { useDemoCatalogue } from '../support/catalogues';
+import { AddedUsers, uniqueId } from '../support/added-users';
 import { startTestServer, TestServer } from '../support/test-server';
 
 let server: TestServer;
+let addedUsers: AddedUsers;
 
 beforeAll(async () => {
   server = await startTestServer(useDemoCatalogue);
+  addedUsers = await AddedUsers.since(server.database);
 });
 
-afterAll(() => server.stop());
+afterAll(async () => {
+  await addedUsers.remove(server.database);
+  await server.stop();
+});
 
-async function createUser(name = 'Test Viewer'): Promise<string> {
+async function createUser(name = uniqueId('Test Viewer')): Promise<string> {
   const { data, errors } = await server.graphql(
     'mutation($name: String!) { createUser(name: $name) { id name } }',
     { name },

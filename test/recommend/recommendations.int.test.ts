@@ -1,15 +1,21 @@
 import { demoFilms } from '../../seed/demo/films';
 import { useDemoCatalogue } from '../support/catalogues';
+import { AddedUsers } from '../support/added-users';
 import { startTestServer, TestServer } from '../support/test-server';
 import { REASON_FIELDS, reasonPathExists, ReasonView } from './reason-paths';
 
 let server: TestServer;
+let addedUsers: AddedUsers;
 
 beforeAll(async () => {
   server = await startTestServer(useDemoCatalogue);
+  addedUsers = await AddedUsers.since(server.database);
 });
 
-afterAll(() => server.stop());
+afterAll(async () => {
+  await addedUsers.remove(server.database);
+  await server.stop();
+});
 
 interface RecommendationView {
   movie: { id: string; year: number; genres: { name: string }[]; directors: { id: string }[] };
