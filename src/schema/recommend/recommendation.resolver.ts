@@ -1,6 +1,7 @@
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import { notFound } from '../../errors';
 import { RatingInput } from '../../recommend/hybrid-recommender';
+import { listCost, RECOMMENDER_COST, rowsCost } from '../common/cost';
 import { checkGenreYearFilter } from '../common/filter-checks';
 import { checkCount } from '../common/pagination';
 import { required } from '../common/required';
@@ -27,6 +28,7 @@ async function currentRatings({ loaders }: Context, userId: string): Promise<Rat
 export class RecommendationResolver {
   @Query(() => [Recommendation], {
     description: 'Movies for this user, best first, each with reasons; never one they rated',
+    complexity: listCost(20, RECOMMENDER_COST),
   })
   async recommendations(
     @Arg('userId', () => ID) userId: string,
@@ -48,6 +50,7 @@ export class RecommendationResolver {
 
   @Query(() => [RecommendationRow], {
     description: '"Because you liked X" rows, one per favourite; no movie appears twice',
+    complexity: rowsCost,
   })
   async becauseYouLiked(
     @Arg('userId', () => ID) userId: string,
@@ -76,6 +79,7 @@ export class RecommendationResolver {
 
   @Query(() => [Recommendation], {
     description: 'Movies like this one, each with what ties the two',
+    complexity: listCost(10, RECOMMENDER_COST),
   })
   async similarMovies(
     @Arg('movieId', () => ID) movieId: string,
@@ -90,6 +94,7 @@ export class RecommendationResolver {
 
   @Query(() => Float, {
     description: 'The rating this user would probably give this movie, 0.5 to 5',
+    complexity: RECOMMENDER_COST,
   })
   async predictRating(
     @Arg('userId', () => ID) userId: string,

@@ -12,6 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { badInput } from '../../errors';
+import { listCost } from '../common/cost';
 import { pageRequest, toConnection } from '../common/pagination';
 import { required } from '../common/required';
 import { Context } from '../context';
@@ -42,7 +43,7 @@ export class UserResolver {
     return required(await loaders.user.load(id), 'user', id);
   }
 
-  @Query(() => UserConnection)
+  @Query(() => UserConnection, { complexity: listCost(20) })
   async users(
     @Args() { first, after }: PageArgs,
     @Ctx() { repositories }: Context,
@@ -51,7 +52,10 @@ export class UserResolver {
     return toConnection(await repositories.users.listUsers(request), request);
   }
 
-  @FieldResolver(() => RatingConnection, { description: "The user's ratings, newest first" })
+  @FieldResolver(() => RatingConnection, {
+    description: "The user's ratings, newest first",
+    complexity: listCost(20),
+  })
   async ratings(
     @Root() user: User,
     @Args() { first, after }: PageArgs,
