@@ -6,7 +6,10 @@ import express from 'express';
 import { GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import { Database } from '../graph/database';
-import { Context, createContext, createRepositories } from '../schema/context';
+import { AuthSettings } from '../auth/auth-settings';
+import { Tokens } from '../auth/tokens';
+import { Context, createContext, createRepositories, Services } from '../schema/context';
+import { authenticate, viewerOf } from './authenticate';
 import { formatError } from '../schema/format-error';
 import { ModelService } from './model-service';
 import { playgroundRouter } from './playground';
@@ -26,6 +29,7 @@ export async function startApp(
   schema: GraphQLSchema,
   models: ModelService,
   port: number,
+  auth: AuthSettings,
 ): Promise<RunningApp> {
   const app = express();
   const httpServer = http.createServer(app);
@@ -40,7 +44,11 @@ export async function startApp(
   });
   await apollo.start();
 
-  const repositories = createRepositories(database);
+  const services: Services = {
+    repositories: createRepositories(database),
+    tokens: new Tokens(auth),
+    recommender: models.current,
+  };
   app.get('/healthz', async (_request, response) => {
     try {
       await database.ping();
@@ -53,8 +61,11 @@ export async function startApp(
   app.use(webPageRouter());
   app.use(
     '/graphql',
+    authenticate(services.tokens),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(repositories, models.current) }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => createContext(services, viewerOf(res)),
+    }),
   );
   app.use(requestErrorHandler);
 

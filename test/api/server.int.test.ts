@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { authSettings } from '../../src/auth/auth-settings';
 import { neo4jConnection } from '../../src/config';
 import { Database } from '../../src/graph/database';
 import { buildReelgraphSchema } from '../../src/schema/build-schema';
@@ -82,6 +83,7 @@ describe('when Neo4j is unreachable', () => {
       await buildReelgraphSchema(),
       ModelService.forDatabase(database),
       0,
+      authSettings(),
     );
     try {
       const response = await fetch(`${app.url}/graphql`, {
