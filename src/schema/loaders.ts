@@ -2,7 +2,15 @@ import DataLoader from 'dataloader';
 import { AccountRepository } from '../graph/account-repository';
 import { CatalogueRepository } from '../graph/catalogue-repository';
 import { PeopleRepository } from '../graph/people-repository';
-import { MovieRecord, PersonRecord, RatingRecord, RatingStats, UserRecord } from '../graph/records';
+import {
+  MovieRecord,
+  Page,
+  PageRequest,
+  PersonRecord,
+  RatingRecord,
+  RatingStats,
+  UserRecord,
+} from '../graph/records';
 import { RecommendRepository, UserRating } from '../graph/recommend-repository';
 import { UserRepository } from '../graph/user-repository';
 
@@ -25,6 +33,40 @@ function batched<V>(
   });
 }
 
+export interface PageOf {
+  id: string;
+  request: PageRequest;
+}
+
+/**
+ * Like `batched`, for a paged list per id: keys asking for the same page of different ids share
+ * one repository call.
+ */
+function batchedPages<V>(
+  fetch: (ids: readonly string[], request: PageRequest) => Promise<Map<string, Page<V>>>,
+): DataLoader<PageOf, Page<V>, string> {
+  const pageKey = ({ offset, limit }: PageRequest) => `${offset}:${limit}`;
+  return new DataLoader(
+    async (keys) => {
+      const byPage = new Map<string, PageOf[]>();
+      for (const key of keys)
+        byPage.set(pageKey(key.request), [...(byPage.get(pageKey(key.request)) ?? []), key]);
+      const found = new Map<string, Page<V>>();
+      for (const group of byPage.values()) {
+        const pages = await fetch(
+          group.map(({ id }) => id),
+          group[0].request,
+        );
+        for (const { id, request } of group) {
+          found.set(`${id}@${pageKey(request)}`, pages.get(id) ?? { total: 0, items: [] });
+        }
+      }
+      return keys.map(({ id, request }) => found.get(`${id}@${pageKey(request)}`)!);
+    },
+    { cacheKeyFn: ({ id, request }) => `${id}@${pageKey(request)}` },
+  );
+}
+
 /** One set per request, so a page of 50 movies costs one query per relationship, not 50. */
 export function createLoaders({ catalogue, people, users, recommend }: Repositories) {
   return {
@@ -41,7 +83,10 @@ export function createLoaders({ catalogue, people, users, recommend }: Repositor
     directedByPerson: batched<MovieRecord[]>((ids) => people.directedByPeople(ids), []),
     actedInByPerson: batched<MovieRecord[]>((ids) => people.actedInByPeople(ids), []),
     user: batched<UserRecord | null>((ids) => users.usersByIds(ids), null),
-    ratingsOfUser: batched<RatingRecord[]>((ids) => users.ratingsByUsers(ids), []),
+    ratingsOfUser: batchedPages<RatingRecord>((ids, request) =>
+      users.ratingPagesByUsers(ids, request),
+    ),
+    ratingCountOfUser: batched<number>((ids) => users.ratingCountsByUsers(ids), 0),
     /** A user's ratings as the recommender reads them; null for an unknown user. */
     ratingsToRecommendFrom: new DataLoader<string, UserRating[] | null>((ids) =>
       Promise.all(ids.map((id) => recommend.userRatings(id))),

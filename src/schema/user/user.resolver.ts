@@ -56,14 +56,12 @@ export class UserResolver {
     @Ctx() { loaders }: Context,
   ): Promise<RatingConnection> {
     const request = pageRequest(first, after, 'ratings');
-    const ratings = await loaders.ratingsOfUser.load(user.id);
-    const items = ratings.slice(request.offset, request.offset + request.limit);
-    return toConnection({ total: ratings.length, items }, request);
+    return toConnection(await loaders.ratingsOfUser.load({ id: user.id, request }), request);
   }
 
   @FieldResolver(() => Int)
-  async ratingCount(@Root() user: User, @Ctx() { loaders }: Context): Promise<number> {
-    return (await loaders.ratingsOfUser.load(user.id)).length;
+  ratingCount(@Root() user: User, @Ctx() { loaders }: Context): Promise<number> {
+    return loaders.ratingCountOfUser.load(user.id);
   }
 
   @Authorized(Role.User)
