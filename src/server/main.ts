@@ -7,6 +7,7 @@ import { countGraph, loadCatalogue } from '../../seed/graph-loader';
 import { demoCatalogue } from '../../seed/sources/demo';
 import { startApp } from './app';
 import { ModelService, modelsDir } from './model-service';
+import { startupBanner } from './startup-banner';
 
 async function main(): Promise<void> {
   const auth = authSettings();
@@ -24,9 +25,7 @@ async function main(): Promise<void> {
     Number(process.env.PORT ?? 4000),
     auth,
   );
-  console.log(
-    `reelgraph is serving:\n  web page    ${app.url}/\n  GraphQL     ${app.url}/graphql\n  playground  ${app.url}/playground`,
-  );
+  console.log(startupBanner(app.url, auth, process.env.NODE_ENV === 'production'));
 
   const shutdown = async (signal: string) => {
     logger.info(`${signal}: finishing in-flight requests`);
