@@ -1,6 +1,6 @@
 import { deleteTestAccounts, signUp } from '../support/accounts';
 import { useDemoCatalogue } from '../support/catalogues';
-import { AddedUsers, uniqueId } from '../support/added-users';
+import { AddedUsers } from '../support/added-users';
 import { startTestServer, TestServer } from '../support/test-server';
 
 let server: TestServer;
@@ -12,25 +12,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-<<<<<<< HEAD
+  await deleteTestAccounts(server);
   await addedUsers.remove(server.database);
   await server.stop();
 });
-
-async function createUser(name = uniqueId('Test Viewer')): Promise<string> {
-  const { data, errors } = await server.graphql(
-    'mutation($name: String!) { createUser(name: $name) { id name } }',
-    { name },
-  );
-  expect(errors).toBeUndefined();
-  expect(data!.createUser.name).toBe(name);
-  return data!.createUser.id;
-}
-=======
-  await deleteTestAccounts(server);
-  await server.stop();
-});
->>>>>>> accounts
 
 const RATE =
   'mutation($movieId: ID!, $rating: Float!) { rateMovie(movieId: $movieId, rating: $rating) { value ratedAt movie { id } user { id } } }';
