@@ -7,10 +7,12 @@ import { countGraph, loadCatalogue } from '../../seed/graph-loader';
 import { demoCatalogue } from '../../seed/sources/demo';
 import { startApp } from './app';
 import { ModelService, modelsDir } from './model-service';
+import { rateLimitSettings, trustProxy } from './rate-limit-settings';
 import { startupBanner } from './startup-banner';
 
 async function main(): Promise<void> {
   const auth = authSettings();
+  const rateLimits = rateLimitSettings();
   const database = await openDatabase();
   if ((await countGraph(database)).movies === 0) {
     logger.info('The database is empty: loading the built-in demo catalogue');
@@ -23,7 +25,7 @@ async function main(): Promise<void> {
     await buildReelgraphSchema(),
     models,
     Number(process.env.PORT ?? 4000),
-    auth,
+    { auth, rateLimits, trustProxy: trustProxy() },
   );
   console.log(startupBanner(app.url, auth, process.env.NODE_ENV === 'production'));
 
