@@ -13,8 +13,17 @@ import { authenticate, viewerOf } from './authenticate';
 import { formatError } from '../schema/format-error';
 import { ModelService } from './model-service';
 import { playgroundRouter } from './playground';
+import { RateLimitSettings } from './rate-limit-settings';
+import { rateLimits } from './rate-limits';
 import { requestErrorHandler } from './request-error-handler';
 import { webPageRouter } from './web-page';
+
+export interface AppOptions {
+  auth: AuthSettings;
+  rateLimits: RateLimitSettings;
+  /** Express's `trust proxy`: set when behind a reverse proxy, so limits count client addresses. */
+  trustProxy?: boolean | number | string;
+}
 
 export interface RunningApp {
   httpServer: http.Server;
@@ -29,9 +38,10 @@ export async function startApp(
   schema: GraphQLSchema,
   models: ModelService,
   port: number,
-  auth: AuthSettings,
+  { auth, rateLimits: limitSettings, trustProxy = false }: AppOptions,
 ): Promise<RunningApp> {
   const app = express();
+  app.set('trust proxy', trustProxy);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema,
@@ -44,6 +54,7 @@ export async function startApp(
   });
   await apollo.start();
 
+  const limits = rateLimits(limitSettings);
   const services: Services = {
     repositories: createRepositories(database),
     tokens: new Tokens(auth),
@@ -61,8 +72,11 @@ export async function startApp(
   app.use(webPageRouter());
   app.use(
     '/graphql',
+    limits.perIp,
     authenticate(services.tokens),
+    limits.perUser,
     express.json({ limit: '1mb' }),
+    limits.credentialAttempts,
     expressMiddleware(apollo, {
       context: async ({ res }) => createContext(services, viewerOf(res)),
     }),
