@@ -6,6 +6,12 @@ export enum ErrorCode {
   /** The operation is deeper, wider or costlier than the server's limits allow. */
   QueryTooComplex = 'QUERY_TOO_COMPLEX',
   NotFound = 'NOT_FOUND',
+  /** No valid credentials: sign in (or send a fresh token). */
+  Unauthenticated = 'UNAUTHENTICATED',
+  /** Signed in, but this belongs to someone else. */
+  Forbidden = 'FORBIDDEN',
+  /** Too many requests from this address or user; `retryAfterSeconds` says when to retry. */
+  RateLimited = 'RATE_LIMITED',
   /** Try again later: the database is unreachable or busy, or the time budget ran out. */
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   Internal = 'INTERNAL_SERVER_ERROR',
@@ -43,3 +49,7 @@ export const badInput = (argumentPath: string, message: string): AppError =>
 /** A refusal the client may retry after `retryAfterSeconds`; sent as Retry-After too. */
 export const unavailable = (message: string, retryAfterSeconds: number): AppError =>
   new AppError(ErrorCode.ServiceUnavailable, message, { retryAfterSeconds });
+export const unauthenticated = (message: string): AppError =>
+  new AppError(ErrorCode.Unauthenticated, message);
+
+export const forbidden = (message: string): AppError => new AppError(ErrorCode.Forbidden, message);

@@ -15,6 +15,12 @@ export interface MovieFilter {
 
 const MAX_GENRES = 50;
 
+/** What RELEVANCE compares titles with (see src/schema/common/title-match.ts). */
+export interface TitleRanking {
+  exactTitles: string[];
+  titlePrefix: string | null;
+}
+
 export class CatalogueRepository {
   constructor(private readonly database: Database) {}
 
@@ -51,9 +57,15 @@ export class CatalogueRepository {
   findMovies(
     filter: MovieFilter,
     orderBy: MovieOrder,
+    ranking: TitleRanking,
     request: PageRequest,
   ): Promise<Page<MovieRecord>> {
-    return page(this.database, 'catalogue/find-movies', { ...filter, orderBy }, request);
+    return page(
+      this.database,
+      'catalogue/find-movies',
+      { ...filter, ...ranking, orderBy },
+      request,
+    );
   }
 
   genres(): Promise<GenreRecord[]> {

@@ -32,7 +32,13 @@ export async function recordsById<T extends { id: string }>(
   return new Map(rows.map((row) => [row[field].id, row[field]]));
 }
 
-/** Runs a statement returning `total` and `page` for `$offset`/`$limit`. */
+/** `$offset`/`$limit` as Cypher integers, which SKIP and LIMIT require (JS numbers travel as floats). */
+export const pageParams = ({ offset, limit }: PageRequest): Params => ({
+  offset: neo4j.int(offset),
+  limit: neo4j.int(limit),
+});
+
+/** Runs a statement returning `total` and `page` for `$offset`/`$limit`, both applied in the database. */
 export async function page<T>(
   database: Database,
   statement: string,
@@ -41,7 +47,7 @@ export async function page<T>(
 ): Promise<Page<T>> {
   const [row] = await database.read<{ total: number; page: T[] }>(statement, {
     ...params,
-    ...request,
+    ...pageParams(request),
   });
   return { total: row.total, items: row.page };
 }

@@ -1,7 +1,16 @@
 import DataLoader from 'dataloader';
+import { AccountRepository } from '../graph/account-repository';
 import { CatalogueRepository } from '../graph/catalogue-repository';
 import { PeopleRepository } from '../graph/people-repository';
-import { MovieRecord, PersonRecord, RatingRecord, RatingStats, UserRecord } from '../graph/records';
+import {
+  MovieRecord,
+  Page,
+  PageRequest,
+  PersonRecord,
+  RatingRecord,
+  RatingStats,
+  UserRecord,
+} from '../graph/records';
 import { RecommendRepository, UserRating } from '../graph/recommend-repository';
 import { UserRepository } from '../graph/user-repository';
 
@@ -10,6 +19,7 @@ export interface Repositories {
   people: PeopleRepository;
   users: UserRepository;
   recommend: RecommendRepository;
+  accounts: AccountRepository;
 }
 
 /** A loader that answers a batch of ids with one repository call, `missing` where absent. */
@@ -23,36 +33,50 @@ function batched<V>(
   });
 }
 
-export interface LimitedKey {
+/** One id and the options its list is read with: a limit, or a page. */
+export interface ListOf<O> {
   id: string;
-  /** At most this many items, cut in Cypher. */
-  limit: number;
+  options: O;
 }
 
 /**
- * A loader of lists cut to a client's `first`: one repository call per distinct limit in a
- * batch, so `cast(first: 3)` on 50 movies is still one query.
+ * Like `batched`, for lists read with options (a client's `first`, a page): keys with the same
+ * options share one repository call, so `cast(first: 3)` on 50 movies is still one query.
  */
-function batchedLists<V>(
-  fetch: (ids: readonly string[], limit: number) => Promise<Map<string, V[]>>,
-): DataLoader<LimitedKey, V[], string> {
-  const keyOf = ({ id, limit }: LimitedKey) => `${limit}:${id}`;
+function batchedWithOptions<O, V>(
+  fetch: (ids: readonly string[], options: O) => Promise<Map<string, V>>,
+  missing: V,
+  optionsKey: (options: O) => string,
+): DataLoader<ListOf<O>, V, string> {
+  const keyOf = ({ id, options }: ListOf<O>) => `${optionsKey(options)}@${id}`;
   return new DataLoader(
     async (keys) => {
-      const idsByLimit = new Map<number, string[]>();
-      for (const { id, limit } of keys)
-        idsByLimit.set(limit, [...(idsByLimit.get(limit) ?? []), id]);
-      const found = new Map<string, V[]>();
-      await Promise.all(
-        [...idsByLimit].map(async ([limit, ids]) => {
-          for (const [id, list] of await fetch(ids, limit)) found.set(keyOf({ id, limit }), list);
-        }),
-      );
-      return keys.map((key) => found.get(keyOf(key)) ?? []);
+      const byOptions = new Map<string, ListOf<O>[]>();
+      for (const key of keys) {
+        const group = optionsKey(key.options);
+        byOptions.set(group, [...(byOptions.get(group) ?? []), key]);
+      }
+      const found = new Map<string, V>();
+      for (const group of byOptions.values()) {
+        const values = await fetch(
+          group.map(({ id }) => id),
+          group[0].options,
+        );
+        for (const key of group) found.set(keyOf(key), values.get(key.id) ?? missing);
+      }
+      return keys.map((key) => found.get(keyOf(key))!);
     },
     { cacheKeyFn: keyOf },
   );
 }
+
+const limitKey = (limit: number) => String(limit);
+const pageKey = ({ offset, limit }: PageRequest) => `${offset}:${limit}`;
+
+/** Lists cut to `limit` items in Cypher. */
+const batchedLists = <V>(
+  fetch: (ids: readonly string[], limit: number) => Promise<Map<string, V[]>>,
+) => batchedWithOptions<number, V[]>(fetch, [], limitKey);
 
 /** One set per request, so a page of 50 movies costs one query per relationship, not 50. */
 export function createLoaders({ catalogue, people, users, recommend }: Repositories) {
@@ -74,7 +98,12 @@ export function createLoaders({ catalogue, people, users, recommend }: Repositor
     ),
     actedInByPerson: batchedLists<MovieRecord>((ids, limit) => people.actedInByPeople(ids, limit)),
     user: batched<UserRecord | null>((ids) => users.usersByIds(ids), null),
-    ratingsOfUser: batched<RatingRecord[]>((ids) => users.ratingsByUsers(ids), []),
+    ratingsOfUser: batchedWithOptions<PageRequest, Page<RatingRecord>>(
+      (ids, request) => users.ratingPagesByUsers(ids, request),
+      { total: 0, items: [] },
+      pageKey,
+    ),
+    ratingCountOfUser: batched<number>((ids) => users.ratingCountsByUsers(ids), 0),
     /** A user's ratings as the recommender reads them; null for an unknown user. */
     ratingsToRecommendFrom: new DataLoader<string, UserRating[] | null>((ids) =>
       Promise.all(ids.map((id) => recommend.userRatings(id))),

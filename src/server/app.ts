@@ -6,15 +6,29 @@ import express from 'express';
 import { GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import { Database } from '../graph/database';
-import { limits as currentLimits, Limits } from '../limits';
-import { Context, createContext, createRepositories } from '../schema/context';
+import { AuthSettings } from '../auth/auth-settings';
+import { Tokens } from '../auth/tokens';
+import { limits as configuredLimits, Limits } from '../limits';
+import { Context, createContext, createRepositories, Services } from '../schema/context';
+import { authenticate, viewerOf } from './authenticate';
 import { formatError } from '../schema/format-error';
 import { apolloLimits } from './limits/apollo-limits';
 import { timeBudget } from './limits/time-budget';
 import { ModelService } from './model-service';
 import { playgroundRouter } from './playground';
+import { RateLimitSettings } from './rate-limit-settings';
+import { rateLimits } from './rate-limits';
 import { requestErrorHandler } from './request-error-handler';
 import { webPageRouter } from './web-page';
+
+export interface AppOptions {
+  auth: AuthSettings;
+  rateLimits: RateLimitSettings;
+  /** Express's `trust proxy`: set when behind a reverse proxy, so limits count client addresses. */
+  trustProxy?: boolean | number | string;
+  /** Query shape, cost and time limits; from the environment when absent (see src/limits.ts). */
+  requestLimits?: Limits;
+}
 
 export interface RunningApp {
   httpServer: http.Server;
@@ -32,13 +46,19 @@ export async function startApp(
   schema: GraphQLSchema,
   models: ModelService,
   port: number,
-  limits: Limits = currentLimits(),
+  {
+    auth,
+    rateLimits: limitSettings,
+    trustProxy = false,
+    requestLimits = configuredLimits(),
+  }: AppOptions,
 ): Promise<RunningApp> {
   const production = process.env.NODE_ENV === 'production';
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxy);
   const httpServer = http.createServer(app);
-  const guarded = apolloLimits<Context>(limits);
+  const guarded = apolloLimits<Context>(requestLimits);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -53,9 +73,14 @@ export async function startApp(
   });
   await apollo.start();
 
-  const repositories = createRepositories(
-    database.withTransactionTimeout(limits.transactionTimeoutMs),
-  );
+  const limits = rateLimits(limitSettings);
+  const services: Services = {
+    repositories: createRepositories(
+      database.withTransactionTimeout(requestLimits.transactionTimeoutMs),
+    ),
+    tokens: new Tokens(auth),
+    recommender: models.current,
+  };
   app.get('/healthz', async (_request, response) => {
     try {
       await database.ping();
@@ -68,9 +93,15 @@ export async function startApp(
   app.use(webPageRouter());
   app.use(
     '/graphql',
-    timeBudget(limits.timeBudgetMs),
+    timeBudget(requestLimits.timeBudgetMs),
+    limits.perIp,
+    authenticate(services.tokens),
+    limits.perUser,
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(repositories, models.current) }),
+    limits.credentialAttempts,
+    expressMiddleware(apollo, {
+      context: async ({ res }) => createContext(services, viewerOf(res)),
+    }),
   );
   app.use(requestErrorHandler);
 

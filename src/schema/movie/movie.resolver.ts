@@ -37,7 +37,7 @@ export class MovieResolver {
     first: number,
   ): Promise<Person[]> {
     checkCount(first, 'directors.first');
-    return loaders.directorsOfMovie.load({ id: movie.id, limit: first });
+    return loaders.directorsOfMovie.load({ id: movie.id, options: first });
   }
 
   @FieldResolver(() => [Person], {
@@ -54,7 +54,7 @@ export class MovieResolver {
     first: number,
   ): Promise<Person[]> {
     checkCount(first, 'cast.first');
-    return loaders.castOfMovie.load({ id: movie.id, limit: first });
+    return loaders.castOfMovie.load({ id: movie.id, options: first });
   }
 
   @FieldResolver(() => [String], {
@@ -68,7 +68,7 @@ export class MovieResolver {
     first: number,
   ): Promise<string[]> {
     checkCount(first, 'keywords.first');
-    return loaders.keywordsOfMovie.load({ id: movie.id, limit: first });
+    return loaders.keywordsOfMovie.load({ id: movie.id, options: first });
   }
 
   @FieldResolver(() => RatingStats)

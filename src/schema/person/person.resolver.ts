@@ -59,7 +59,7 @@ export class PersonResolver {
     @Arg('first', () => Int, FIRST_OPTIONS) first: number,
   ): Promise<Movie[]> {
     checkCount(first, 'directed.first');
-    return loaders.directedByPerson.load({ id: person.id, limit: first });
+    return loaders.directedByPerson.load({ id: person.id, options: first });
   }
 
   @FieldResolver(() => [Movie], {
@@ -72,6 +72,6 @@ export class PersonResolver {
     @Arg('first', () => Int, FIRST_OPTIONS) first: number,
   ): Promise<Movie[]> {
     checkCount(first, 'actedIn.first');
-    return loaders.actedInByPerson.load({ id: person.id, limit: first });
+    return loaders.actedInByPerson.load({ id: person.id, options: first });
   }
 }
