@@ -10,6 +10,6 @@ CALL () {
   ORDER BY user.id
   SKIP $offset
   LIMIT $limit
-  RETURN collect(user {.id, .name}) AS page
+  RETURN collect(user {.id, .name, .email}) AS page
 }
 RETURN total, page

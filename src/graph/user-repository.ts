@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { DateTime } from 'neo4j-driver';
 import { notFound } from '../errors';
 import { Database, Transaction } from './database';
@@ -65,14 +64,6 @@ export class UserRepository {
       { ids },
     );
     return new Map(rows.map(({ id, ratingCount }) => [id, ratingCount]));
-  }
-
-  async createUser(name: string): Promise<UserRecord> {
-    const [row] = await this.database.write<{ user: UserRecord }>('users/create-user', {
-      id: randomUUID(),
-      name,
-    });
-    return row.user;
   }
 
   /** Creates or replaces the user's rating of the movie; unknown ids change nothing. */

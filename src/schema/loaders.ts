@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { AccountRepository } from '../graph/account-repository';
 import { CatalogueRepository } from '../graph/catalogue-repository';
 import { PeopleRepository } from '../graph/people-repository';
 import {
@@ -18,6 +19,7 @@ export interface Repositories {
   people: PeopleRepository;
   users: UserRepository;
   recommend: RecommendRepository;
+  accounts: AccountRepository;
 }
 
 /** A loader that answers a batch of ids with one repository call, `missing` where absent. */

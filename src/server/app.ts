@@ -6,12 +6,24 @@ import express from 'express';
 import { GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import { Database } from '../graph/database';
-import { Context, createContext, createRepositories } from '../schema/context';
+import { AuthSettings } from '../auth/auth-settings';
+import { Tokens } from '../auth/tokens';
+import { Context, createContext, createRepositories, Services } from '../schema/context';
+import { authenticate, viewerOf } from './authenticate';
 import { formatError } from '../schema/format-error';
 import { ModelService } from './model-service';
 import { playgroundRouter } from './playground';
+import { RateLimitSettings } from './rate-limit-settings';
+import { rateLimits } from './rate-limits';
 import { requestErrorHandler } from './request-error-handler';
 import { webPageRouter } from './web-page';
+
+export interface AppOptions {
+  auth: AuthSettings;
+  rateLimits: RateLimitSettings;
+  /** Express's `trust proxy`: set when behind a reverse proxy, so limits count client addresses. */
+  trustProxy?: boolean | number | string;
+}
 
 export interface RunningApp {
   httpServer: http.Server;
@@ -26,8 +38,10 @@ export async function startApp(
   schema: GraphQLSchema,
   models: ModelService,
   port: number,
+  { auth, rateLimits: limitSettings, trustProxy = false }: AppOptions,
 ): Promise<RunningApp> {
   const app = express();
+  app.set('trust proxy', trustProxy);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema,
@@ -40,7 +54,12 @@ export async function startApp(
   });
   await apollo.start();
 
-  const repositories = createRepositories(database);
+  const limits = rateLimits(limitSettings);
+  const services: Services = {
+    repositories: createRepositories(database),
+    tokens: new Tokens(auth),
+    recommender: models.current,
+  };
   app.get('/healthz', async (_request, response) => {
     try {
       await database.ping();
@@ -53,8 +72,14 @@ export async function startApp(
   app.use(webPageRouter());
   app.use(
     '/graphql',
+    limits.perIp,
+    authenticate(services.tokens),
+    limits.perUser,
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(repositories, models.current) }),
+    limits.credentialAttempts,
+    expressMiddleware(apollo, {
+      context: async ({ res }) => createContext(services, viewerOf(res)),
+    }),
   );
   app.use(requestErrorHandler);
 
