@@ -5,6 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
 import http from 'node:http';
+import path from 'node:path';
 import { Database } from '../graph/database';
 import { AuthSettings } from '../auth/auth-settings';
 import { Tokens } from '../auth/tokens';
@@ -84,7 +85,11 @@ export async function startApp(
   app.get('/healthz', async (_request, response) => {
     try {
       await database.ping();
-      response.json({ status: 'ok' });
+      // Which model file this process serves: replicas behind a load balancer can be compared.
+      response.json({
+        status: 'ok',
+        model: models.servedFile === undefined ? null : path.basename(models.servedFile),
+      });
     } catch {
       response.status(503).json({ status: 'unavailable', reason: 'Neo4j does not answer' });
     }

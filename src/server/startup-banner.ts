@@ -14,8 +14,8 @@ export function startupBanner(url: string, auth: AuthSettings, production: boole
     'reelgraph is serving:',
     `  web page    ${url}/`,
     `  GraphQL     ${url}/graphql`,
-    `  playground  ${url}/playground`,
   ];
+  if (!production) lines.push(`  playground  ${url}/playground`);
   if (auth.adminToken !== undefined && !production) {
     const origin = auth.generated.adminToken
       ? 'generated for this run; set REELGRAPH_ADMIN_TOKEN to keep one'
