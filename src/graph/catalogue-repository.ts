@@ -19,6 +19,9 @@ export interface TitleRanking {
   titlePrefix: string | null;
 }
 
+const isUnfiltered = (filter: MovieFilter) =>
+  Object.values(filter).every((value) => value === null);
+
 export class CatalogueRepository {
   constructor(private readonly database: Database) {}
 
@@ -57,6 +60,9 @@ export class CatalogueRepository {
     ranking: TitleRanking,
     request: PageRequest,
   ): Promise<Page<MovieRecord>> {
+    if (orderBy === 'TITLE' && isUnfiltered(filter)) {
+      return page(this.database, 'catalogue/list-movies', {}, request);
+    }
     return page(
       this.database,
       'catalogue/find-movies',
