@@ -19,7 +19,7 @@ import { percentile, timeEach } from './support/latency';
 import { PeakRss } from './support/process-memory';
 
 const USAGE =
-  'Usage: npm run bench:scale -- <MovieLens folder> [--metadata movie_metadata.csv] [--requests 200]';
+  'Usage: npm run bench:scale -- <MovieLens folder> [--metadata movie_metadata.csv] [--requests 200]\n       npm run bench:scale -- --reads-only [--requests 200]   (the graph the bench Neo4j holds: no seed, no training)';
 const API_STARTUP_TIMEOUT_MS = 30 * 60_000;
 
 interface StepResult {
@@ -88,11 +88,11 @@ interface BenchApi {
 }
 
 /**
- * When no model can be trained, the catalogue's reads are still timed over HTTP: the API runs in
+ * When no model can be trained (or --reads-only), the catalogue's reads are still timed over HTTP: the API runs in
  * this process with nothing to serve recommendations from (they answer SERVICE_UNAVAILABLE).
  */
 async function startApiWithoutModel(port: string): Promise<BenchApi> {
-  console.error('Training failed: timing the catalogue reads on an API without a model.');
+  console.error('No model: timing the catalogue reads on an API without one.');
   const database = await openDatabase();
   const app = await startApp(
     database,
@@ -211,6 +211,15 @@ async function latencies(url: string, requests: number, withRecommendations: boo
   }));
 }
 
+function printLatencies(rows: { query: string; n: number; p50: number; p99: number }[]): void {
+  console.log('\n| over HTTP, sequential | n | p50 | p99 |\n|---|---|---|---|');
+  for (const row of rows) {
+    console.log(
+      `| ${row.query} | ${row.n} | ${row.p50.toFixed(1)} ms | ${row.p99.toFixed(1)} ms |`,
+    );
+  }
+}
+
 /**
  * `npm run bench:scale -- <dir>`: on a Neo4j of its own (NEO4J_BENCH_BOLT_PORT, default 7690,
  * data in .data/neo4j-scale), times `npm run seed` (bulk import when the graph is empty and large),
@@ -219,12 +228,16 @@ async function latencies(url: string, requests: number, withRecommendations: boo
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { metadata: { type: 'string' }, requests: { type: 'string', default: '200' } },
+    options: {
+      metadata: { type: 'string' },
+      requests: { type: 'string', default: '200' },
+      'reads-only': { type: 'boolean', default: false },
+    },
   });
   const requests = Number(values.requests);
-  if (positionals.length !== 1 || !Number.isInteger(requests) || requests < 1)
+  const readsOnly = values['reads-only'];
+  if (positionals.length !== (readsOnly ? 0 : 1) || !Number.isInteger(requests) || requests < 1)
     throw new Error(USAGE);
-  const dir = path.resolve(positionals[0]);
 
   useScratchNeo4j('neo4j-scale', Number(process.env.NEO4J_BENCH_BOLT_PORT ?? 7690));
   const settings = localNeo4jSettings();
@@ -246,8 +259,18 @@ async function main(): Promise<void> {
   const metadata = values.metadata === undefined ? [] : ['--metadata', values.metadata];
   const steps: StepResult[] = [];
 
+  if (readsOnly) {
+    const api = await startApiWithoutModel(apiPort);
+    try {
+      printLatencies(await latencies(url, requests, false));
+    } finally {
+      await api.stop();
+      await stopLocalNeo4j(settings);
+    }
+    return;
+  }
   const seed = await measure(
-    [dist('seed', 'cli.js'), 'movielens', dir, ...metadata, '--reset'],
+    [dist('seed', 'cli.js'), 'movielens', path.resolve(positionals[0]), ...metadata, '--reset'],
     env,
   );
   steps.push({
@@ -275,12 +298,7 @@ async function main(): Promise<void> {
         `| ${step.step} | ${step.seconds.toFixed(1)} s | ${mib(step.peakRssMiB)} | ${mib(step.neo4jPeakRssMiB)} | ${step.note} |`,
       );
     }
-    console.log('\n| over HTTP, sequential | n | p50 | p99 |\n|---|---|---|---|');
-    for (const row of await latencies(url, requests, !train.failed)) {
-      console.log(
-        `| ${row.query} | ${row.n} | ${row.p50.toFixed(1)} ms | ${row.p99.toFixed(1)} ms |`,
-      );
-    }
+    printLatencies(await latencies(url, requests, !train.failed));
   } finally {
     await api.stop();
     await stopLocalNeo4j(settings);

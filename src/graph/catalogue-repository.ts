@@ -60,15 +60,18 @@ export class CatalogueRepository {
     ranking: TitleRanking,
     request: PageRequest,
   ): Promise<Page<MovieRecord>> {
+    if (filter.search !== null) {
+      return page(
+        this.database,
+        'catalogue/search-movies',
+        { ...filter, ...ranking, orderBy },
+        request,
+      );
+    }
     if (orderBy === 'TITLE' && isUnfiltered(filter)) {
       return page(this.database, 'catalogue/list-movies', {}, request);
     }
-    return page(
-      this.database,
-      'catalogue/find-movies',
-      { ...filter, ...ranking, orderBy },
-      request,
-    );
+    return page(this.database, 'catalogue/find-movies', { ...filter, orderBy }, request);
   }
 
   genres(): Promise<GenreRecord[]> {
