@@ -2,14 +2,22 @@ import neo4j from 'neo4j-driver';
 import { Database, Params } from './database';
 import { Page, PageRequest } from './records';
 
-/** Runs a `UNWIND $ids AS id … RETURN id, <field>` statement and keys its rows by id. */
+/**
+ * Runs a `UNWIND $ids AS id … LIMIT $limit … RETURN id, <field>` statement and keys its rows
+ * by id; every list has at most `limit` items.
+ */
 export async function listsById<T>(
   database: Database,
   statement: string,
   field: string,
   ids: readonly string[],
+  limit: number,
 ): Promise<Map<string, T[]>> {
-  const rows = await database.read<Record<string, unknown>>(statement, { ids });
+  // Cypher's LIMIT takes an integer; plain JavaScript numbers travel as floats.
+  const rows = await database.read<Record<string, unknown>>(statement, {
+    ids,
+    limit: neo4j.int(limit),
+  });
   return new Map(rows.map((row) => [row.id as string, row[field] as T[]]));
 }
 

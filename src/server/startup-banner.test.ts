@@ -20,4 +20,5 @@ it('in production, never prints the admin token', () => {
   const banner = startupBanner(URL, auth, true);
   expect(banner).toContain(`${URL}/graphql`);
   expect(banner).not.toContain(auth.adminToken);
+  expect(banner).not.toContain('playground');
 });

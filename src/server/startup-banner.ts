@@ -10,12 +10,8 @@ export const adminPlaygroundLink = (url: string, adminToken: string) =>
  * token is never printed.
  */
 export function startupBanner(url: string, auth: AuthSettings, production: boolean): string {
-  const lines = [
-    'reelgraph is serving:',
-    `  web page    ${url}/`,
-    `  GraphQL     ${url}/graphql`,
-    `  playground  ${url}/playground`,
-  ];
+  const lines = ['reelgraph is serving:', `  web page    ${url}/`, `  GraphQL     ${url}/graphql`];
+  if (!production) lines.push(`  playground  ${url}/playground`);
   if (auth.adminToken !== undefined && !production) {
     const origin = auth.generated.adminToken
       ? 'generated for this run; set REELGRAPH_ADMIN_TOKEN to keep one'

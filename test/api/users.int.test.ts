@@ -108,3 +108,15 @@ it('keeps ratings across a server restart', async () => {
   server = await startTestServer();
   expect((await ratingsOf(userId, token)).ratings.edges[0].node.value).toBe(5);
 });
+
+it('a burst of concurrent ratings by one user all succeed and are all stored', async () => {
+  const { userId, token } = await signUp(server);
+  const { data } = await server.graphql('{ movies(first: 80) { edges { node { id } } } }');
+  const movieIds = data!.movies.edges.map((edge: { node: { id: string } }) => edge.node.id);
+  expect(movieIds).toHaveLength(80);
+  const answers = await Promise.all(
+    movieIds.map((movieId: string) => server.graphql(RATE, { movieId, rating: 3 }, token)),
+  );
+  expect(answers.filter((answer) => answer.errors !== undefined)).toEqual([]);
+  expect((await ratingsOf(userId, token)).ratingCount).toBe(80);
+});

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { AuthSettings, authSettings } from '../../src/auth/auth-settings';
 import { Database } from '../../src/graph/database';
+import { limits, Limits } from '../../src/limits';
 import { openDatabase } from '../../src/graph/open-database';
 import { buildReelgraphSchema } from '../../src/schema/build-schema';
 import { RunningApp, startApp } from '../../src/server/app';
@@ -34,6 +35,17 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
+/**
+ * The limits in force, with time budgets a loaded test machine cannot exhaust: slow answers
+ * must not fail suites about something else. Suites about the budget pass their own.
+ */
+export const testLimits = (overrides: Partial<Limits> = {}): Limits => ({
+  ...limits(),
+  timeBudgetMs: 60_000,
+  transactionTimeoutMs: 60_000,
+  ...overrides,
+});
+
 /** One set of secrets per test file, so tokens stay valid across a server restart. */
 const auth = authSettings();
 
@@ -49,6 +61,7 @@ const GENEROUS_RATE_LIMITS: RateLimitSettings = {
 export async function startTestServer(
   prepare?: (database: Database) => Promise<void>,
   rateLimits: RateLimitSettings = GENEROUS_RATE_LIMITS,
+  requestLimits: Limits = testLimits(),
 ): Promise<TestServer> {
   const database = await openDatabase();
   if (prepare) await prepare(database);
@@ -57,6 +70,7 @@ export async function startTestServer(
   const app = await startApp(database, await buildReelgraphSchema(), models, 0, {
     auth,
     rateLimits,
+    requestLimits,
   });
   const request: TestServer['request'] = (query, variables, token) =>
     fetch(`${app.url}/graphql`, {

@@ -14,7 +14,7 @@ async function movieQuery(
   orderBy: MovieOrder | undefined,
   { repositories }: Context,
 ): Promise<{ filter: FilterRecord; orderBy: MovieOrder; ranking: TitleRanking }> {
-  const search = prefixQuery(filter?.search);
+  const search = prefixQuery(filter?.search, 'filter.search');
   const { yearFrom = null, yearTo = null, genres = null, personId = null } = filter ?? {};
   if (orderBy === MovieOrder.RELEVANCE && search === null) {
     throw badInput('orderBy', 'RELEVANCE ranks title matches, so it needs filter.search');

@@ -15,6 +15,7 @@ import {
 import { badInput } from '../../errors';
 import { Role } from '../auth/auth-checker';
 import { actingUserId, subjectUserId } from '../auth/subject';
+import { listCost } from '../common/cost';
 import { pageRequest, toConnection } from '../common/pagination';
 import { required } from '../common/required';
 import { Context } from '../context';
@@ -40,7 +41,10 @@ export class UserResolver {
   }
 
   @Authorized(Role.Admin)
-  @Query(() => UserConnection, { description: 'Every user; needs the admin token' })
+  @Query(() => UserConnection, {
+    description: 'Every user; needs the admin token',
+    complexity: listCost(20),
+  })
   async users(
     @Args() { first, after }: PageArgs,
     @Ctx() { repositories }: Context,
@@ -49,14 +53,20 @@ export class UserResolver {
     return toConnection(await repositories.users.listUsers(request), request);
   }
 
-  @FieldResolver(() => RatingConnection, { description: "The user's ratings, newest first" })
+  @FieldResolver(() => RatingConnection, {
+    description: "The user's ratings, newest first",
+    complexity: listCost(20),
+  })
   async ratings(
     @Root() user: User,
     @Args() { first, after }: PageArgs,
     @Ctx() { loaders }: Context,
   ): Promise<RatingConnection> {
     const request = pageRequest(first, after, 'ratings');
-    return toConnection(await loaders.ratingsOfUser.load({ id: user.id, request }), request);
+    return toConnection(
+      await loaders.ratingsOfUser.load({ id: user.id, options: request }),
+      request,
+    );
   }
 
   @FieldResolver(() => Int)
