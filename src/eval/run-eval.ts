@@ -98,8 +98,10 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
     notes.push(`split files in ${splitsDir}`);
   }
 
-  const contenders = CONTENDERS.filter((contender) =>
-    ranksOnly(options.protocol) ? contender.fitRanking : contender.fitRatings,
+  const contenders = CONTENDERS.filter(
+    (contender) =>
+      (options.models === undefined || options.models.includes(contender.name)) &&
+      (ranksOnly(options.protocol) ? contender.fitRanking : contender.fitRatings),
   );
   const progress = new EvalProgress(folds.length * contenders.length);
   const stopPeers = new AbortController();

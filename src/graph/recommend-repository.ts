@@ -1,4 +1,3 @@
-import { PathEvidence, PathQuery } from '../recommend/evidence';
 import { Database } from './database';
 
 export interface TrainingRating {
@@ -23,11 +22,7 @@ export interface UserRating {
   ratedAt: number;
 }
 
-type StoredPaths = Omit<PathEvidence, 'genres'> & {
-  genresByAnchor: { anchorId: string; genres: string[] }[];
-};
-
-/** The recommender's reads: training data, a user's live ratings, and graph evidence. */
+/** The recommender's reads: training data and a user's live ratings. */
 export class RecommendRepository {
   constructor(private readonly database: Database) {}
 
@@ -52,17 +47,6 @@ export class RecommendRepository {
       movieId,
       rating: row.ratings[n],
       ratedAt: row.ratedAt[n],
-    }));
-  }
-
-  /** Shared directors, actors and genres between each candidate and the anchors. */
-  async paths(query: PathQuery): Promise<PathEvidence[]> {
-    const rows = await this.database.read<StoredPaths>('recommend/graph-paths', { ...query });
-    return rows.map(({ genresByAnchor, ...paths }) => ({
-      ...paths,
-      genres: genresByAnchor.flatMap(({ anchorId, genres }) =>
-        genres.map((genre) => ({ genre, anchorId })),
-      ),
     }));
   }
 }

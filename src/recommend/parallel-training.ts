@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { RECOMMENDER_DEFAULTS } from './config';
-import { EaseModel } from './ease';
 import { FactorModel } from './factor-model';
 import { spawnWorker } from './spawn-worker';
 import {
@@ -15,8 +14,8 @@ import {
 import type { TrainingWorkerRequest, TrainingWorkerResult } from './training-worker';
 
 /**
- * trainModels on two threads: a worker fits the factor model and EASE while this thread fits kNN,
- * the baseline and the content model. Same seeds and code, so the same models bit for bit.
+ * trainModels on two threads: a worker fits the factor model while this thread fits the sparse
+ * item–item model, kNN, the baseline and the content model. Same seeds and code, so the same models bit for bit.
  */
 export async function trainModelsInParallel(
   input: TrainingInput,
@@ -30,12 +29,13 @@ export async function trainModelsInParallel(
     const baseline = fitModel.baseline(run);
     const knn = fitModel.knn(run);
     const content = fitModel.content(run);
-    const { factor, ease } = await remote;
+    const itemItem = fitModel.itemItem(run);
+    const { factor } = await remote;
     return finishTraining(run, {
       baseline,
       factor: FactorModel.fromState(run.data, factor),
       knn,
-      ease: EaseModel.fromState(run.data, ease),
+      itemItem,
       content,
     });
   } finally {

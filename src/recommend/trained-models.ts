@@ -2,10 +2,10 @@ import { BaselineModel } from './baseline';
 import { RECOMMENDER_DEFAULTS } from './config';
 import { ContentModel } from './content-model';
 import { RatingDataset, RawRating } from './dataset';
-import { EaseModel } from './ease';
+import { SparseItemModel } from './item-item/sparse-item-model';
 import { FactorModel } from './factor-model';
 import { ItemKnnModel } from './item-knn';
-import { learnBlendWeights } from './blend';
+import { blendRating, learnBlendWeights } from './blend';
 import { rmse } from './metrics';
 import { randomSplit } from './splits';
 
@@ -46,7 +46,8 @@ export interface TrainedModels {
   baseline: BaselineModel;
   factor: FactorModel;
   knn: ItemKnnModel;
-  ease: EaseModel;
+  /** The sparse item–item weights the scorer ranks with. */
+  itemItem: SparseItemModel;
   content: ContentModel;
   /** Rating blend [intercept, baseline, factor, knn], learned on held-out ratings. */
   blendWeights: Float64Array;
@@ -96,14 +97,17 @@ export interface TrainingRun extends RatingInputs {
   heldOut: readonly RawRating[];
 }
 
-export type FittedModels = Pick<TrainedModels, 'baseline' | 'factor' | 'knn' | 'ease' | 'content'>;
+export type FittedModels = Pick<
+  TrainedModels,
+  'baseline' | 'factor' | 'knn' | 'itemItem' | 'content'
+>;
 
 /** How each model is fitted; trainModelsInParallel fits some of them in a worker thread. */
 export const fitModel = {
   baseline: ({ data, defaults }: RatingInputs) => BaselineModel.fit(data, defaults.baseline),
   factor: ({ data, defaults }: RatingInputs) => FactorModel.fit(data, defaults.factorModel),
   knn: ({ data, defaults }: RatingInputs) => ItemKnnModel.fit(data, defaults.itemKnn),
-  ease: ({ data, defaults }: RatingInputs) => EaseModel.fit(data, defaults.ease),
+  itemItem: ({ data, defaults }: RatingInputs) => SparseItemModel.fit(data, defaults.itemItem),
   content: ({ catalogue, defaults }: TrainingRun) =>
     ContentModel.fit(catalogue.map(movieFeatures), defaults.content),
 } satisfies { [K in keyof FittedModels]: (run: TrainingRun) => FittedModels[K] };
@@ -119,7 +123,7 @@ export function trainModels(input: TrainingInput, defaults = RECOMMENDER_DEFAULT
     baseline: fitModel.baseline(run),
     factor: fitModel.factor(run),
     knn: fitModel.knn(run),
-    ease: fitModel.ease(run),
+    itemItem: fitModel.itemItem(run),
     content: fitModel.content(run),
   });
 }
@@ -157,9 +161,9 @@ export function finishTraining(run: TrainingRun, models: FittedModels): TrainedM
   const blendWeights = learnBlendWeights(predictions, targets, run.defaults.blend.ridge);
   const blended = targets.map((_, n) =>
     data.clip(
-      predictions.reduce(
-        (sum, column, m) => sum + blendWeights[m + 1] * column[n],
-        blendWeights[0],
+      blendRating(
+        blendWeights,
+        predictions.map((column) => column[n]),
       ),
     ),
   );

@@ -3,7 +3,6 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, ErrorCode } from '../errors';
 import { Database } from '../graph/database';
-import { GraphPathSource } from '../graph/graph-path-source';
 import { RecommendRepository } from '../graph/recommend-repository';
 import { logger } from '../logger';
 import { projectRoot } from '../project-root';
@@ -60,16 +59,13 @@ const RELOAD_DELAY_MS = 200;
  */
 export class ModelService {
   private recommender: HybridRecommender | undefined;
-  private readonly paths: GraphPathSource;
   private watcher: FSWatcher | undefined;
   private pendingReload: NodeJS.Timeout | undefined;
   private reloading: Promise<unknown> = Promise.resolve();
   /** The model file being served, when it came from one. */
   servedFile: string | undefined;
 
-  constructor(private readonly repository: RecommendRepository) {
-    this.paths = new GraphPathSource(repository);
-  }
+  constructor(private readonly repository: RecommendRepository) {}
 
   static forDatabase(database: Database): ModelService {
     return new ModelService(new RecommendRepository(database));
@@ -86,7 +82,7 @@ export class ModelService {
   };
 
   serve(models: TrainedModels, file?: string): void {
-    this.recommender = new HybridRecommender(models, this.paths);
+    this.recommender = new HybridRecommender(models);
     this.servedFile = file;
   }
 

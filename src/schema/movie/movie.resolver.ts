@@ -30,11 +30,14 @@ export class MovieResolver {
     return loaders.directorsOfMovie.load(movie.id);
   }
 
-  @FieldResolver(() => [Person], { description: 'Actors in billing order' })
+  @FieldResolver(() => [Person], {
+    description:
+      'Actors credited on the film, in the order the source lists them (for IMDb 5000 data that is not billing order)',
+  })
   async cast(
     @Root() movie: Movie,
     @Ctx() { loaders }: Context,
-    @Arg('first', () => Int, { nullable: true, description: 'Only the first n billed actors' })
+    @Arg('first', () => Int, { nullable: true, description: 'Only the first n actors listed' })
     first?: number,
   ): Promise<Person[]> {
     if (first !== undefined && first !== null && first < 0)
