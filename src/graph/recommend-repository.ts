@@ -22,7 +22,16 @@ export interface UserRating {
   ratedAt: number;
 }
 
-/** The recommender's reads: training data and a user's live ratings. */
+/** A learned item–item weight between two movies, by graph id. */
+export interface SimilarEdge {
+  source: string;
+  target: string;
+  weight: number;
+}
+
+const SIMILAR_BATCH = 10_000;
+
+/** The recommender's reads (training data, a user's live ratings) and its learned SIMILAR weights. */
 export class RecommendRepository {
   constructor(private readonly database: Database) {}
 
@@ -48,5 +57,28 @@ export class RecommendRepository {
       rating: row.ratings[n],
       ratedAt: row.ratedAt[n],
     }));
+  }
+
+  /**
+   * Writes the learned item–item weights as (:Movie)-[:SIMILAR {weight}]->(:Movie) in batches,
+   * then removes those of earlier trainings: meanwhile readers see the old weights, the new ones
+   * or both, never none. Returns how many were written.
+   */
+  async replaceSimilar(edges: Iterable<SimilarEdge>, trainedAt: string): Promise<number> {
+    let written = 0;
+    let rows: SimilarEdge[] = [];
+    const flush = async () => {
+      if (rows.length === 0) return;
+      await this.database.write('recommend/write-similar', { rows, trainedAt });
+      written += rows.length;
+      rows = [];
+    };
+    for (const edge of edges) {
+      rows.push(edge);
+      if (rows.length === SIMILAR_BATCH) await flush();
+    }
+    await flush();
+    await this.database.runAutoCommit('recommend/delete-old-similar', { trainedAt });
+    return written;
   }
 }

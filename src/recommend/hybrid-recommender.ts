@@ -86,13 +86,18 @@ export class HybridRecommender {
     );
   }
 
-  /** The HYBRID score of one movie for these ratings: what the eval re-scores to test reasons. */
-  scoreOf(ratings: readonly RatingInput[], movieId: string, userId: string | null = null): number {
+  /** One movie's score for these ratings: what the eval re-scores to test reasons. */
+  scoreOf(
+    ratings: readonly RatingInput[],
+    movieId: string,
+    userId: string | null = null,
+    strategy: Strategy = 'HYBRID',
+  ): number {
     const index = this.catalogueIndex.get(movieId);
     if (index === undefined) return 0;
     const profile = this.profile(ratings, userId);
     return this.scorer
-      .terms(profile, index, this.config.terms)
+      .terms(profile, index, strategyWeights(strategy, this.config.terms))
       .reduce((sum, term) => sum + term.value, 0);
   }
 
@@ -117,7 +122,7 @@ export class HybridRecommender {
     const source = this.catalogueIndex.get(movieId);
     if (source === undefined) return [];
     const profile = this.profile([{ movieId, rating: 5 }], null);
-    const weights: TermWeights = { ...this.config.terms, genre: 0, similarUsers: 0 };
+    const weights: TermWeights = { ...this.config.terms, genre: 0 };
     const scores = this.scorer.scoreAll(profile, weights);
     const ranked = Array.from(topK(scores, first, (index) => index === source));
     return ranked
@@ -129,7 +134,7 @@ export class HybridRecommender {
 
   /**
    * "Because you liked X" rows: each recommended movie goes to the row of the liked film that
-   * carries it most, so a row's title is its movies' strongest reason; no movie in two rows.
+   * carries it most, so a row's title is one of its movies' own reasons; no movie in two rows.
    */
   becauseYouLiked(
     ratings: readonly RatingInput[],
@@ -147,7 +152,9 @@ export class HybridRecommender {
     const byAnchor = new Map<string, Recommendation[]>();
     for (const index of pool) {
       const item = this.scored(profile, index, weights, predict, {});
-      const anchorId = likedAnchorOf(item.reasons[0], profile, this.catalogueIndex);
+      const anchorId = item.reasons
+        .map((reason) => likedAnchorOf(reason, profile, this.catalogueIndex))
+        .find((id) => id !== undefined);
       if (anchorId === undefined) continue;
       const row = byAnchor.get(anchorId) ?? [];
       if (row.length < perRow) byAnchor.set(anchorId, [...row, item]);

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, ErrorCode } from '../errors';
 import { Database } from '../graph/database';
-import { RecommendRepository } from '../graph/recommend-repository';
+import { RecommendRepository, type SimilarEdge } from '../graph/recommend-repository';
 import { logger } from '../logger';
 import { projectRoot } from '../project-root';
 import { HybridRecommender } from '../recommend/hybrid-recommender';
@@ -27,6 +27,8 @@ const MODEL_FILES_KEPT = 3;
 export interface TrainedFile {
   file: string;
   models: TrainedModels;
+  /** SIMILAR relationships written. */
+  similar: number;
 }
 
 /** The graph's ratings and movie features, as training reads them. */
@@ -38,7 +40,11 @@ export async function trainingInput(repository: RecommendRepository): Promise<Tr
   return { ratings, movies };
 }
 
-/** Trains every model on the graph as it is and writes a model file. */
+/**
+ * Trains every model on the graph as it is, writes a model file, and writes the learned item–item
+ * weights back into the graph as SIMILAR relationships (so every "because you liked" reason is a
+ * Cypher traversal).
+ */
 export async function trainAndSave(
   repository: RecommendRepository,
   dir: string,
@@ -47,7 +53,15 @@ export async function trainAndSave(
   const models = await trainModelsInParallel(input);
   const file = await writeModelFile(models, dir, dataFingerprint(input.ratings, input.movies));
   await pruneModelFiles(dir, MODEL_FILES_KEPT);
-  return { file, models };
+  const similar = await repository.replaceSimilar(similarEdges(models), models.report.trainedAt);
+  return { file, models, similar };
+}
+
+function* similarEdges(models: TrainedModels): Generator<SimilarEdge> {
+  const ids = models.data.itemIds;
+  for (const { source, target, weight } of models.itemItem.positiveEdges()) {
+    yield { source: ids[source], target: ids[target], weight };
+  }
 }
 
 const RELOAD_DELAY_MS = 200;

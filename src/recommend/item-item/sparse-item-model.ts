@@ -142,6 +142,16 @@ export class SparseItemModel implements ItemScorer {
     return row.sort((a, b) => b.weight - a.weight || a.itemIndex - b.itemIndex);
   }
 
+  /** Every positive learned weight as (source, target, weight), by source. */
+  *positiveEdges(): Generator<{ source: number; target: number; weight: number }> {
+    const { pointers, targets, weights } = this.fitted;
+    for (let source = 0; source < this.data.nItems; source++) {
+      for (let p = pointers[source]; p < pointers[source + 1]; p++) {
+        if (weights[p] > 0) yield { source, target: targets[p], weight: weights[p] };
+      }
+    }
+  }
+
   /** Plain EASE-style scores x_u·W for a training user (every rating counts 1). */
   scoreItems(userIndex: number): ItemScores {
     const scores = new Float64Array(this.data.nItems);
