@@ -2,6 +2,7 @@ import type { RatingDataset } from '../recommend/dataset';
 import { HybridRecommender, type RatingInput } from '../recommend/hybrid-recommender';
 import { trainModels } from '../recommend/trained-models';
 import type { Contender, FoldContext } from './contender';
+import { checkReasons } from './reason-checks';
 
 /** The name the served model has in the table and the JSON. */
 export const SERVED_MODEL = 'hybrid';
@@ -48,12 +49,12 @@ export const hybridContender: Contender = {
   fitRanking(fold) {
     const recommender = servedRecommender(fold);
     return (userId, k) => {
-      const items = recommender.recommend({
-        userId,
-        ratings: ratingsOf(fold.data, userId),
-        first: k,
+      const ratings = ratingsOf(fold.data, userId);
+      const items = recommender.recommend({ userId, ratings, first: k });
+      return Promise.resolve({
+        ids: items.map((item) => item.movieId),
+        checks: checkReasons(recommender, userId, ratings, items),
       });
-      return Promise.resolve(items.map((item) => item.movieId));
     };
   },
 };

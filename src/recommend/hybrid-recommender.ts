@@ -273,9 +273,7 @@ function likedAnchorOf(
   if (reason === undefined) return undefined;
   const anchorId =
     reason.kind === 'BecauseYouLiked'
-      ? reason.liked
-        ? reason.anchorIds[0]
-        : undefined
+      ? reason.anchorIds[0]
       : 'anchorId' in reason
         ? reason.anchorId
         : undefined;

@@ -1,6 +1,10 @@
 import { Reason, reasonText } from './reasons';
 
-const titles: Record<string, string> = { heat: 'Heat (1995)', collateral: 'Collateral (2004)' };
+const titles: Record<string, string> = {
+  heat: 'Heat (1995)',
+  collateral: 'Collateral (2004)',
+  ronin: 'Ronin (1998)',
+};
 const title = (id: string) => titles[id];
 
 describe('reasonText', () => {
@@ -8,7 +12,7 @@ describe('reasonText', () => {
     const reason: Reason = {
       kind: 'BecauseYouLiked',
       anchorIds: ['heat'],
-      liked: true,
+      watchedIds: [],
       similarity: 0.4321,
       weight: 0.37,
     };
@@ -43,21 +47,33 @@ describe('reasonText', () => {
       'You like Action, Crime and Thriller films such as Heat (1995)',
     ],
     [
-      { kind: 'BecauseYouLiked', anchorIds: ['heat'], liked: true, similarity: 0.4321, weight: 1 },
+      {
+        kind: 'BecauseYouLiked',
+        anchorIds: ['heat'],
+        watchedIds: [],
+        similarity: 0.4321,
+        weight: 1,
+      },
       'Because you liked Heat (1995)',
     ],
     [
       {
         kind: 'BecauseYouLiked',
         anchorIds: ['heat', 'collateral'],
-        liked: true,
+        watchedIds: ['ronin'],
         similarity: 0.4321,
         weight: 1,
       },
-      'Because you liked Heat (1995) and Collateral (2004)',
+      'Because you liked Heat (1995) and Collateral (2004), and watched Ronin (1998)',
     ],
     [
-      { kind: 'BecauseYouLiked', anchorIds: ['heat'], liked: false, similarity: 0.1, weight: 1 },
+      {
+        kind: 'BecauseYouLiked',
+        anchorIds: [],
+        watchedIds: ['heat'],
+        similarity: 0.1,
+        weight: 1,
+      },
       'Because you watched Heat (1995)',
     ],
     [
@@ -90,7 +106,13 @@ describe('reasonText', () => {
     );
     expect(
       reasonText(
-        { kind: 'BecauseYouLiked', anchorIds: ['heat'], liked: true, similarity: 0.2, weight: 1 },
+        {
+          kind: 'BecauseYouLiked',
+          anchorIds: ['heat'],
+          watchedIds: [],
+          similarity: 0.2,
+          weight: 1,
+        },
         title,
         'movie',
       ),

@@ -6,11 +6,11 @@
 export type Reason =
   | {
       kind: 'BecauseYouLiked';
-      /** The rated movies whose learned item–item weights carry this one, strongest first. */
+      /** Liked movies whose learned item–item weights carry this one, strongest first. */
       anchorIds: string[];
-      /** false when the anchors were rated but not liked ("because you watched"). */
-      liked: boolean;
-      /** The learned weight w(first anchor → this movie). */
+      /** Movies rated but not liked that carry it too ("… and watched X"), strongest first. */
+      watchedIds: string[];
+      /** The learned weight w(strongest anchor → this movie). */
       similarity: number;
       weight: number;
     }
@@ -40,7 +40,7 @@ export type ReasonAudience = 'user' | 'movie';
 
 /** Every movie a reason names besides the recommended one, first anchor first. */
 export function reasonAnchors(reason: Reason): string[] {
-  if (reason.kind === 'BecauseYouLiked') return reason.anchorIds;
+  if (reason.kind === 'BecauseYouLiked') return [...reason.anchorIds, ...reason.watchedIds];
   return 'anchorId' in reason && reason.anchorId !== undefined ? [reason.anchorId] : [];
 }
 
@@ -64,9 +64,11 @@ export function reasonText(
       : `Like ${anchorTitle(anchorId)}`;
   switch (reason.kind) {
     case 'BecauseYouLiked': {
-      const titles = listed(reason.anchorIds.map(anchorTitle));
-      if (audience === 'movie') return `Often liked by the same people as ${titles}`;
-      return `Because you ${reason.liked ? 'liked' : 'watched'} ${titles}`;
+      const liked = listed(reason.anchorIds.map(anchorTitle));
+      const watched = listed(reason.watchedIds.map(anchorTitle));
+      if (audience === 'movie') return `Often liked by the same people as ${liked || watched}`;
+      if (liked === '') return `Because you watched ${watched}`;
+      return `Because you liked ${liked}${watched === '' ? '' : `, and watched ${watched}`}`;
     }
     case 'SharedPerson':
       // IMDb 5000's three actors are not in billing order, so an actor is "with", never "starring".

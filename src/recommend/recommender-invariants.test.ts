@@ -57,8 +57,9 @@ function expectEvidence(reason: Reason, movieId: string, userRatings: RatingInpu
   for (const anchorId of reasonAnchors(reason)) expect(rated.has(anchorId)).toBe(true);
   switch (reason.kind) {
     case 'BecauseYouLiked':
-      for (const anchorId of reason.anchorIds) {
-        if (reason.liked) expect(liked(userRatings).has(anchorId)).toBe(true);
+      expect(reason.anchorIds.length + reason.watchedIds.length).toBeGreaterThan(0);
+      for (const anchorId of reason.anchorIds) expect(liked(userRatings).has(anchorId)).toBe(true);
+      for (const anchorId of [...reason.anchorIds, ...reason.watchedIds]) {
         const weight = models.itemItem.weight(
           models.data.itemIndex(anchorId),
           models.data.itemIndex(movieId),

@@ -24,8 +24,8 @@ export interface ExplainOptions {
 interface Candidate {
   readonly value: number;
   readonly reason: ReasonDraft;
-  /** Anchored on one liked film by item–item terms only: may be combined with others. */
-  readonly combinable?: { anchor: number; similarity: number };
+  /** Anchored on one rated film by item–item terms only: combined with others, never shown alone. */
+  readonly combinable?: { anchor: number; similarity: number; liked: boolean };
 }
 
 /**
@@ -132,38 +132,45 @@ function anchoredCandidate(
   const liked = feeling(profile.ratings.get(anchor) ?? 0, config) === 'liked';
   return {
     value,
-    reason: { kind: 'BecauseYouLiked', anchorIds: [anchorId], liked, similarity },
-    ...(liked ? { combinable: { anchor, similarity } } : {}),
+    reason: {
+      kind: 'BecauseYouLiked',
+      anchorIds: liked ? [anchorId] : [],
+      watchedIds: liked ? [] : [anchorId],
+      similarity,
+    },
+    combinable: { anchor, similarity, liked },
   };
 }
 
 /**
- * The liked films carried by item–item terms alone, named together: the strongest first, then
- * those with at least `combineShare` of its value, up to `maxCombinedAnchors`. Watched (not liked)
- * films stay single reasons.
+ * The rated films carried by item–item terms alone, as one reason: the strongest, then those with
+ * at least `combineShare` of its value, up to `maxCombinedAnchors`, liked films named apart from
+ * merely watched ones ("Because you liked Heat and Collateral, and watched Ronin").
  */
 function combined(
   candidates: readonly Candidate[],
   config: ScorerConfig,
   idOf: (index: number) => string,
 ): Candidate[] {
-  const single = candidates.filter((candidate) => candidate.reason.kind === 'BecauseYouLiked');
-  const likedOnes = single
+  const group = candidates
     .filter((candidate) => candidate.combinable !== undefined)
     .sort((a, b) => b.value - a.value);
-  const watched = single.filter((candidate) => candidate.combinable === undefined);
-  if (likedOnes.length === 0) return watched.length > 0 ? [] : [];
-  const [first] = likedOnes;
-  const together = likedOnes
+  if (group.length === 0) return [];
+  const [first] = group;
+  const together = group
     .filter((candidate) => candidate.value >= config.combineShare * first.value)
     .slice(0, config.maxCombinedAnchors);
+  const ids = (liked: boolean) =>
+    together
+      .filter((candidate) => candidate.combinable!.liked === liked)
+      .map((candidate) => idOf(candidate.combinable!.anchor));
   return [
     {
       value: together.reduce((sum, candidate) => sum + candidate.value, 0),
       reason: {
         kind: 'BecauseYouLiked',
-        anchorIds: together.map((candidate) => idOf(candidate.combinable!.anchor)),
-        liked: true,
+        anchorIds: ids(true),
+        watchedIds: ids(false),
         similarity: first.combinable!.similarity,
       },
     },

@@ -32,8 +32,11 @@ export function reasonPath(
       ? [you, step(liked ? 'liked' : 'rated', movie(anchorId))]
       : [step(null, movie(anchorId))];
   switch (reason.kind) {
-    case 'BecauseYouLiked':
-      return [...from(reason.anchorIds[0], reason.liked), step('similar', target)];
+    case 'BecauseYouLiked': {
+      const liked = reason.anchorIds.length > 0;
+      const anchorId = liked ? reason.anchorIds[0] : reason.watchedIds[0];
+      return [...from(anchorId, liked), step('similar', target)];
+    }
     case 'SharedPerson': {
       const person = { kind: PathNodeKind.PERSON, id: reason.personId, label: reason.personName };
       return reason.role === 'DIRECTOR'

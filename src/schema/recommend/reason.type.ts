@@ -86,11 +86,16 @@ export abstract class Reason {
     'Movies you rated carry this one through learned item–item weights, (:Movie)-[:SIMILAR]->(:Movie) in the graph',
 })
 export class BecauseYouLiked extends Reason {
-  @Field(() => Movie, { description: 'The strongest of the anchors' })
+  @Field(() => Movie, { description: 'The strongest of the movies named' })
   anchor!: Movie;
 
-  @Field(() => [Movie], { description: 'Every movie named, strongest first' })
+  @Field(() => [Movie], { description: 'The liked movies named, strongest first' })
   anchors!: Movie[];
+
+  @Field(() => [Movie], {
+    description: 'Movies rated but not liked that carry it too ("and watched X"), strongest first',
+  })
+  watched!: Movie[];
 
   @Field(() => Float, {
     description: 'The learned weight of the strongest anchor for this movie (SIMILAR.weight)',

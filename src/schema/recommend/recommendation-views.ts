@@ -23,7 +23,14 @@ function reasonView(
   switch (reason.kind) {
     case 'BecauseYouLiked': {
       const anchors = reason.anchorIds.map((id) => movies.get(id));
-      return { ...base, anchor: anchors[0], anchors, similarity: reason.similarity };
+      const watched = reason.watchedIds.map((id) => movies.get(id));
+      return {
+        ...base,
+        anchor: anchors[0] ?? watched[0],
+        anchors,
+        watched,
+        similarity: reason.similarity,
+      };
     }
     case 'SharedPerson':
       return {
