@@ -22,6 +22,11 @@ export const RECOMMENDER_DEFAULTS = {
     initStd: 0.1,
     /** Learning rate multiplied by this after each epoch. */
     learningRateDecay: 1,
+    /**
+     * Served training caps the epochs so that epochs × ratings stays within this: all 60 on
+     * ml-latest-small, 8 on 25 million ratings (where 60 would take most of an hour here).
+     */
+    maxUpdates: 200_000_000,
     seed: 42,
   },
   itemKnn: {

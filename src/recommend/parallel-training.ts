@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { RECOMMENDER_DEFAULTS } from './config';
 import { FactorModel } from './factor-model';
+import { SparseItemModel } from './item-item/sparse-item-model';
 import { spawnWorker } from './spawn-worker';
 import {
   finishTraining,
@@ -9,6 +10,7 @@ import {
   startTraining,
   type TrainedModels,
   type TrainingInput,
+  type RecommenderDefaults,
   type TrainingRun,
 } from './trained-models';
 import type { TrainingWorkerRequest, TrainingWorkerResult } from './training-worker';
@@ -19,7 +21,7 @@ import type { TrainingWorkerRequest, TrainingWorkerResult } from './training-wor
  */
 export async function trainModelsInParallel(
   input: TrainingInput,
-  defaults = RECOMMENDER_DEFAULTS,
+  defaults: RecommenderDefaults = RECOMMENDER_DEFAULTS,
 ): Promise<TrainedModels> {
   // Started first so that it loads its modules while this thread indexes the ratings.
   const worker = spawnWorker(path.join(__dirname, 'training-worker'));
@@ -29,7 +31,7 @@ export async function trainModelsInParallel(
     const baseline = fitModel.baseline(run);
     const knn = fitModel.knn(run);
     const content = fitModel.content(run);
-    const itemItem = fitModel.itemItem(run);
+    const itemItem = await SparseItemModel.fitInParallel(run.data, run.defaults.itemItem);
     const { factor } = await remote;
     return finishTraining(run, {
       baseline,

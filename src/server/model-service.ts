@@ -15,7 +15,7 @@ import {
   writeModelFile,
 } from '../recommend/model-file';
 import { trainModelsInParallel } from '../recommend/parallel-training';
-import { TrainedModels, TrainingInput } from '../recommend/trained-models';
+import { RecordTrainingInput, TrainedModels } from '../recommend/trained-models';
 
 /** Where model files live: `models/` (ignored by git) unless MODELS_DIR says otherwise. */
 export const modelsDir = () =>
@@ -32,7 +32,7 @@ export interface TrainedFile {
 }
 
 /** The graph's ratings and movie features, as training reads them. */
-export async function trainingInput(repository: RecommendRepository): Promise<TrainingInput> {
+export async function trainingInput(repository: RecommendRepository): Promise<RecordTrainingInput> {
   const [ratings, movies] = await Promise.all([
     repository.allRatings(),
     repository.movieFeatures(),
