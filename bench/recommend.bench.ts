@@ -14,7 +14,7 @@ import { movieLensSmallCatalogue } from '../seed/shared-datasets';
 const QUERY = `query($userId: ID!) {
   recommendations(userId: $userId, first: 20) {
     movie { id title year } score predictedRating
-    reasons { __typename text weight }
+    reasons { __typename text weight path { via node { kind id label } } }
   }
 }`;
 const WARM_UP = 20;
