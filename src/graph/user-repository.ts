@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { DateTime } from 'neo4j-driver';
 import { notFound } from '../errors';
 import { Database, Transaction } from './database';
-import { page, recordsById } from './lookups';
+import { page, pageParams, recordsById } from './lookups';
 import { Page, PageRequest, RatingRecord, UserRecord } from './records';
 
 interface StoredRating {
@@ -42,23 +41,29 @@ export class UserRepository {
     return page(this.database, 'users/list-users', {}, request);
   }
 
-  /** Newest first. */
-  async ratingsByUsers(ids: readonly string[]): Promise<Map<string, RatingRecord[]>> {
-    const rows = await this.database.read<{ id: string; ratings: StoredRating[] }>(
-      'users/ratings-by-users',
-      { ids },
+  /** The same page of each user's ratings, newest first, with each user's total. */
+  async ratingPagesByUsers(
+    ids: readonly string[],
+    request: PageRequest,
+  ): Promise<Map<string, Page<RatingRecord>>> {
+    const rows = await this.database.read<{ id: string; total: number; ratings: StoredRating[] }>(
+      'users/rating-pages-by-users',
+      { ids, ...pageParams(request) },
     );
     return new Map(
-      rows.map(({ id, ratings }) => [id, ratings.map((rating) => toRating(id, rating))]),
+      rows.map(({ id, total, ratings }) => [
+        id,
+        { total, items: ratings.map((rating) => toRating(id, rating)) },
+      ]),
     );
   }
 
-  async createUser(name: string): Promise<UserRecord> {
-    const [row] = await this.database.write<{ user: UserRecord }>('users/create-user', {
-      id: randomUUID(),
-      name,
-    });
-    return row.user;
+  async ratingCountsByUsers(ids: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.database.read<{ id: string; ratingCount: number }>(
+      'users/rating-counts-by-users',
+      { ids },
+    );
+    return new Map(rows.map(({ id, ratingCount }) => [id, ratingCount]));
   }
 
   /** Creates or replaces the user's rating of the movie; unknown ids change nothing. */

@@ -29,6 +29,15 @@ function loadRatings(): RawRating[] {
 describeWithSharedData('ml-latest-small', () => {
   const ratings = hasSharedDatasets ? loadRatings() : [];
 
+  it('trains the factor model on all ratings and fits them closely', () => {
+    const data = RatingDataset.fromRatings(ratings);
+    expect(data.nRatings).toBe(100836);
+    const fitted = evaluateRatings(FactorModel.fit(data), ratings);
+    // Training time is a benchmark's job (npm run bench:recommend), never a test's.
+    expect(fitted.fallbacks).toBe(0);
+    expect(fitted.rmse).toBeLessThan(0.8);
+  }, 60_000);
+
   it('learns sparse item–item weights about as accurate as dense EASE, K per movie at most', () => {
     const { train, test } = perUserSplit(ratings, 0.25, 42);
     const data = RatingDataset.fromRatings(train);

@@ -1,5 +1,7 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountResolver } from './account/account.resolver';
+import { authChecker } from './auth/auth-checker';
 import { GenreResolver } from './genre/genre.resolver';
 import { MovieResolver } from './movie/movie.resolver';
 import { PersonResolver } from './person/person.resolver';
@@ -15,11 +17,17 @@ export const resolvers = [
   UserResolver,
   RatingResolver,
   RecommendationResolver,
+  AccountResolver,
 ] as const;
 
 /** Input checks live in the resolvers, so type-graphql's class-validator step stays off. */
 export function buildReelgraphSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, orphanedTypes: [...reasonTypes], validate: false });
+  return buildSchema({
+    resolvers,
+    orphanedTypes: [...reasonTypes],
+    validate: false,
+    authChecker,
+  });
 }
 
 /** The SDL checked in as schema/schema.graphql; sorted so it diffs cleanly. */

@@ -1,4 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { boundedListCost } from '../common/cost';
 import { Movie } from '../movie/movie.type';
 import { Reason } from './reason.type';
 
@@ -81,6 +82,7 @@ export class Recommendation {
 
   @Field(() => [Reason], {
     description: 'At least one, strongest first: the largest terms of the score',
+    complexity: boundedListCost(3),
   })
   reasons!: Reason[];
 }
