@@ -41,7 +41,8 @@ export class MovieResolver {
   }
 
   @FieldResolver(() => [Person], {
-    description: 'Actors in billing order',
+    description:
+      'Actors credited on the film, in the order the source lists them (for IMDb 5000 data that is not billing order)',
     complexity: listCost(20),
   })
   cast(
@@ -49,7 +50,7 @@ export class MovieResolver {
     @Ctx() { loaders }: Context,
     @Arg('first', () => Int, {
       defaultValue: 20,
-      description: `Only the first n billed actors, 1 to ${MAX_PAGE_SIZE}`,
+      description: `Only the first n actors listed, 1 to ${MAX_PAGE_SIZE}`,
     })
     first: number,
   ): Promise<Person[]> {
