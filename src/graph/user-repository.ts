@@ -82,4 +82,37 @@ export class UserRepository {
       return row.removed > 0;
     });
   }
+
+  /** Marks the movie "not interested"; true once it is (also when it already was). */
+  dismissMovie(userId: string, movieId: string): Promise<boolean> {
+    return this.database.writeTransaction(async (tx) => {
+      await requireUserAndMovie(tx, userId, movieId);
+      const [row] = await tx.run<{ dismissed: number }>('dismissals/dismiss-movie', {
+        userId,
+        movieId,
+      });
+      return row.dismissed > 0;
+    });
+  }
+
+  /** True when the movie was marked "not interested" and no longer is. */
+  undismissMovie(userId: string, movieId: string): Promise<boolean> {
+    return this.database.writeTransaction(async (tx) => {
+      await requireUserAndMovie(tx, userId, movieId);
+      const [row] = await tx.run<{ removed: number }>('dismissals/undismiss-movie', {
+        userId,
+        movieId,
+      });
+      return row.removed > 0;
+    });
+  }
+
+  /** The subset of movieIds the user marked "not interested". */
+  async dismissedAmong(userId: string, movieIds: readonly string[]): Promise<Set<string>> {
+    const rows = await this.database.read<{ movieId: string }>('dismissals/dismissed-of-user', {
+      userId,
+      movieIds,
+    });
+    return new Set(rows.map((row) => row.movieId));
+  }
 }

@@ -16,6 +16,7 @@ import { pageRequest, toConnection } from '../common/pagination';
 import { required } from '../common/required';
 import { Context } from '../context';
 import { PageArgs } from '../movie/movie.args';
+import { displayName } from './display-name';
 import { Rating, RatingConnection } from './rating.type';
 import { User, UserConnection } from './user.type';
 
@@ -61,6 +62,13 @@ export class UserResolver {
     const ratings = await loaders.ratingsOfUser.load(user.id);
     const items = ratings.slice(request.offset, request.offset + request.limit);
     return toConnection({ total: ratings.length, items }, request);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The name shown to people: "MovieLens user 1" for a dataset user',
+  })
+  displayName(@Root() user: User): string {
+    return displayName(user.name);
   }
 
   @FieldResolver(() => Int)
