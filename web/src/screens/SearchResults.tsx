@@ -49,6 +49,7 @@ export function SearchResults({
             <h2 id={`films-${moviesOnly ? 'start' : 'search'}`}>
               Films <span className="count">({movies.totalCount.toLocaleString('en')})</span>
             </h2>
+            {movies.edges.length === 0 && <p className="hint">No film titles match “{text}”.</p>}
             <div className="grid">
               {movies.edges.map(({ node }) =>
                 viewer ? (
