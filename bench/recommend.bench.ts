@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { graphql } from 'graphql';
+import { authSettings } from '../src/auth/auth-settings';
+import { Tokens } from '../src/auth/tokens';
 import { useScratchNeo4j } from '../src/config';
 import { openDatabase } from '../src/graph/open-database';
 import { RecommendRepository } from '../src/graph/recommend-repository';
@@ -62,24 +64,31 @@ async function main(): Promise<void> {
     service.serve(models);
     const schema = await buildReelgraphSchema();
     const repositories = createRepositories(database);
+    const auth = authSettings();
     const userIds = [...models.data.userIds];
     const inProcess = await timeEach(userIds, async (userId) => {
       const result = await graphql({
         schema,
         source: QUERY,
         variableValues: { userId },
-        contextValue: createContext(repositories, service.current),
+        contextValue: createContext(
+          { repositories, tokens: new Tokens(auth), recommender: service.current },
+          { kind: 'admin' },
+        ),
       });
       if (result.errors) throw result.errors[0];
     });
     console.log(summary('recommendations(first: 20) in-process', inProcess));
 
-    const app = await startApp(database, schema, service, 0);
+    const app = await startApp(database, schema, service, 0, auth);
     try {
       const overHttp = await timeEach(userIds, async (userId) => {
         const response = await fetch(`${app.url}/graphql`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${auth.adminToken}`,
+          },
           body: JSON.stringify({ query: QUERY, variables: { userId } }),
         });
         const body = (await response.json()) as { errors?: unknown[] };

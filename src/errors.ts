@@ -4,6 +4,12 @@ export enum ErrorCode {
   /** The HTTP request itself is malformed (not JSON, too large). */
   BadRequest = 'BAD_REQUEST',
   NotFound = 'NOT_FOUND',
+  /** No valid credentials: sign in (or send a fresh token). */
+  Unauthenticated = 'UNAUTHENTICATED',
+  /** Signed in, but this belongs to someone else. */
+  Forbidden = 'FORBIDDEN',
+  /** Too many requests from this address or user; `retryAfterSeconds` says when to retry. */
+  RateLimited = 'RATE_LIMITED',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
@@ -24,3 +30,8 @@ export const notFound = (what: string, id: string): AppError =>
 
 export const badInput = (argumentPath: string, message: string): AppError =>
   new AppError(ErrorCode.BadUserInput, `${argumentPath}: ${message}`, { argumentPath });
+
+export const unauthenticated = (message: string): AppError =>
+  new AppError(ErrorCode.Unauthenticated, message);
+
+export const forbidden = (message: string): AppError => new AppError(ErrorCode.Forbidden, message);

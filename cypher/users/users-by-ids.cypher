@@ -1,3 +1,3 @@
 MATCH (user:User)
 WHERE user.id IN $ids
-RETURN user {.id, .name} AS user
+RETURN user {.id, .name, .email} AS user

@@ -15,6 +15,8 @@ export interface PersonRecord {
 export interface UserRecord {
   id: string;
   name: string;
+  /** Null for dataset users, who have no account to sign in to. */
+  email: string | null;
 }
 
 export interface RatingRecord {

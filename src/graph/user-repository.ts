@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { DateTime } from 'neo4j-driver';
 import { notFound } from '../errors';
 import { Database, Transaction } from './database';
@@ -53,14 +52,6 @@ export class UserRepository {
     );
   }
 
-  async createUser(name: string): Promise<UserRecord> {
-    const [row] = await this.database.write<{ user: UserRecord }>('users/create-user', {
-      id: randomUUID(),
-      name,
-    });
-    return row.user;
-  }
-
   /** Creates or replaces the user's rating of the movie; unknown ids change nothing. */
   rateMovie(userId: string, movieId: string, value: number): Promise<RatingRecord> {
     return this.database.writeTransaction(async (tx) => {
@@ -107,12 +98,12 @@ export class UserRepository {
     });
   }
 
-  /** The subset of movieIds the user marked "not interested". */
-  async dismissedAmong(userId: string, movieIds: readonly string[]): Promise<Set<string>> {
-    const rows = await this.database.read<{ movieId: string }>('dismissals/dismissed-of-user', {
-      userId,
-      movieIds,
-    });
-    return new Set(rows.map((row) => row.movieId));
+  /** The movies each user marked "not interested", newest first; users with none are absent. */
+  async dismissalsByUsers(ids: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = await this.database.read<{ id: string; movieIds: string[] }>(
+      'dismissals/dismissals-by-users',
+      { ids },
+    );
+    return new Map(rows.map(({ id, movieIds }) => [id, movieIds]));
   }
 }

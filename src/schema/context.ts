@@ -1,3 +1,6 @@
+import { Tokens } from '../auth/tokens';
+import { Viewer } from '../auth/viewer';
+import { AccountRepository } from '../graph/account-repository';
 import { Database } from '../graph/database';
 import { CatalogueRepository } from '../graph/catalogue-repository';
 import { PeopleRepository } from '../graph/people-repository';
@@ -6,11 +9,18 @@ import { UserRepository } from '../graph/user-repository';
 import { HybridRecommender } from '../recommend/hybrid-recommender';
 import { createLoaders, Loaders, Repositories } from './loaders';
 
-export interface Context {
+/** What every request shares: built once when the server starts. */
+export interface Services {
   repositories: Repositories;
-  loaders: Loaders;
+  tokens: Tokens;
   /** The recommender being served now; a newly trained one replaces it between requests. */
   recommender: () => HybridRecommender;
+}
+
+export interface Context extends Services {
+  loaders: Loaders;
+  /** Who sent the request, from its Authorization header. */
+  viewer: Viewer;
 }
 
 export function createRepositories(database: Database): Repositories {
@@ -19,13 +29,11 @@ export function createRepositories(database: Database): Repositories {
     people: new PeopleRepository(database),
     users: new UserRepository(database),
     recommend: new RecommendRepository(database),
+    accounts: new AccountRepository(database),
   };
 }
 
 /** Built for every request: the DataLoaders' caches must not outlive it. */
-export function createContext(
-  repositories: Repositories,
-  recommender: () => HybridRecommender,
-): Context {
-  return { repositories, loaders: createLoaders(repositories), recommender };
+export function createContext(services: Services, viewer: Viewer): Context {
+  return { ...services, loaders: createLoaders(services.repositories), viewer };
 }

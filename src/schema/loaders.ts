@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { AccountRepository } from '../graph/account-repository';
 import { CatalogueRepository } from '../graph/catalogue-repository';
 import { PeopleRepository } from '../graph/people-repository';
 import { MovieRecord, PersonRecord, RatingRecord, RatingStats, UserRecord } from '../graph/records';
@@ -10,6 +11,7 @@ export interface Repositories {
   people: PeopleRepository;
   users: UserRepository;
   recommend: RecommendRepository;
+  accounts: AccountRepository;
 }
 
 /** A loader that answers a batch of ids with one repository call, `missing` where absent. */
@@ -40,6 +42,7 @@ export function createLoaders({ catalogue, people, users, recommend }: Repositor
     actedInByPerson: batched<MovieRecord[]>((ids) => people.actedInByPeople(ids), []),
     user: batched<UserRecord | null>((ids) => users.usersByIds(ids), null),
     ratingsOfUser: batched<RatingRecord[]>((ids) => users.ratingsByUsers(ids), []),
+    dismissalsOfUser: batched<string[]>((ids) => users.dismissalsByUsers(ids), []),
     /** A user's ratings as the recommender reads them; null for an unknown user. */
     ratingsToRecommendFrom: new DataLoader<string, UserRating[] | null>((ids) =>
       Promise.all(ids.map((id) => recommend.userRatings(id))),

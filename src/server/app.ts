@@ -7,7 +7,10 @@ import express from 'express';
 import { GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import { Database } from '../graph/database';
-import { Context, createContext, createRepositories } from '../schema/context';
+import { AuthSettings } from '../auth/auth-settings';
+import { Tokens } from '../auth/tokens';
+import { Context, createContext, createRepositories, Services } from '../schema/context';
+import { authenticate, viewerOf } from './authenticate';
 import { formatError } from '../schema/format-error';
 import { ModelService } from './model-service';
 import { playgroundRouter } from './playground';
@@ -27,6 +30,7 @@ export async function startApp(
   schema: GraphQLSchema,
   models: ModelService,
   port: number,
+  auth: AuthSettings,
 ): Promise<RunningApp> {
   const app = express();
   const httpServer = http.createServer(app);
@@ -41,7 +45,11 @@ export async function startApp(
   });
   await apollo.start();
 
-  const repositories = createRepositories(database);
+  const services: Services = {
+    repositories: createRepositories(database),
+    tokens: new Tokens(auth),
+    recommender: models.current,
+  };
   // gzip or brotli, as the client accepts, for the app, the playground and GraphQL answers.
   app.use(compression());
   app.get('/healthz', async (_request, response) => {
@@ -56,8 +64,11 @@ export async function startApp(
   app.use(webPageRouter());
   app.use(
     '/graphql',
+    authenticate(services.tokens),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(repositories, models.current) }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => createContext(services, viewerOf(res)),
+    }),
   );
   app.use(requestErrorHandler);
 

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { authSettings } from '../auth/auth-settings';
 import { openDatabase } from '../graph/open-database';
 import { logger } from '../logger';
 import { buildReelgraphSchema } from '../schema/build-schema';
@@ -8,6 +9,7 @@ import { startApp } from './app';
 import { ModelService, modelsDir } from './model-service';
 
 async function main(): Promise<void> {
+  const auth = authSettings();
   const database = await openDatabase();
   if ((await countGraph(database)).movies === 0) {
     logger.info('The database is empty: loading the built-in demo catalogue');
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
     await buildReelgraphSchema(),
     models,
     Number(process.env.PORT ?? 4000),
+    auth,
   );
   console.log(
     `reelgraph is serving:\n  web page    ${app.url}/\n  GraphQL     ${app.url}/graphql\n  playground  ${app.url}/playground`,

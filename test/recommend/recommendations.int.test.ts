@@ -1,4 +1,5 @@
 import { demoFilms } from '../../seed/demo/films';
+import { deleteTestAccounts, signUp, TestAccount } from '../support/accounts';
 import { useDemoCatalogue } from '../support/catalogues';
 import { startTestServer, TestServer } from '../support/test-server';
 import { REASON_FIELDS, reasonPathExists, ReasonView } from './reason-paths';
@@ -9,7 +10,10 @@ beforeAll(async () => {
   server = await startTestServer(useDemoCatalogue);
 });
 
-afterAll(() => server.stop());
+afterAll(async () => {
+  await deleteTestAccounts(server);
+  await server.stop();
+});
 
 interface RecommendationView {
   movie: { id: string; year: number; genres: { name: string }[]; directors: { id: string }[] };
@@ -19,7 +23,7 @@ interface RecommendationView {
 }
 
 const RECOMMENDATIONS = `
-  query($userId: ID!, $first: Int!, $strategy: RecommendationStrategy, $filter: RecommendationFilter) {
+  query($userId: ID, $first: Int!, $strategy: RecommendationStrategy, $filter: RecommendationFilter) {
     recommendations(userId: $userId, first: $first, strategy: $strategy, filter: $filter) {
       movie { id year genres { name } directors { id } }
       score predictedRating
@@ -27,30 +31,30 @@ const RECOMMENDATIONS = `
     }
   }`;
 
-async function newUser(ratings: Record<string, number>): Promise<string> {
-  const created = await server.graphql(
-    'mutation { createUser(name: "Recommendation tester") { id } }',
-  );
-  const userId = created.data!.createUser.id as string;
+async function newUser(ratings: Record<string, number>): Promise<TestAccount> {
+  const account = await signUp(server, 'Recommendation tester');
   for (const [movieId, rating] of Object.entries(ratings)) {
     const { errors } = await server.graphql(
-      'mutation($u: ID!, $m: ID!, $r: Float!) { rateMovie(userId: $u, movieId: $m, rating: $r) { value } }',
-      { u: userId, m: movieId, r: rating },
+      'mutation($m: ID!, $r: Float!) { rateMovie(movieId: $m, rating: $r) { value } }',
+      { m: movieId, r: rating },
+      account.token,
     );
     expect(errors).toBeUndefined();
   }
-  return userId;
+  return account;
 }
 
+/** As the account's own token, or for a dataset user with the admin token. */
 async function recommend(
-  userId: string,
+  who: TestAccount | string,
   variables: Record<string, unknown> = {},
 ): Promise<RecommendationView[]> {
-  const { data, errors } = await server.graphql(RECOMMENDATIONS, {
-    userId,
-    first: 10,
-    ...variables,
-  });
+  const asAdmin = typeof who === 'string';
+  const { data, errors } = await server.graphql(
+    RECOMMENDATIONS,
+    { userId: asAdmin ? who : undefined, first: 10, ...variables },
+    asAdmin ? server.adminToken : who.token,
+  );
   expect(errors).toBeUndefined();
   return data!.recommendations;
 }
@@ -74,8 +78,8 @@ const filmsBy = (director: string) =>
 it("a fan of three of a director's films gets another one, with that director as the reason", async () => {
   const mann = filmsBy('Michael Mann');
   const liked = mann.slice(0, 3);
-  const userId = await newUser(Object.fromEntries(liked.map((id) => [id, 5])));
-  const items = await recommend(userId);
+  const user = await newUser(Object.fromEntries(liked.map((id) => [id, 5])));
+  const items = await recommend(user);
   const byMann = items.filter(
     (item) => mann.includes(item.movie.id) && !liked.includes(item.movie.id),
   );
@@ -88,7 +92,7 @@ it("a fan of three of a director's films gets another one, with that director as
     text: expect.stringContaining('also directed by Michael Mann'),
   });
   expect(liked).toContain(named!.anchor!.id);
-  await expectHonestReasons(userId, items, liked);
+  await expectHonestReasons(user.userId, items, liked);
 });
 
 it('someone who rates only horror gets mostly horror', async () => {
@@ -96,15 +100,15 @@ it('someone who rates only horror gets mostly horror', async () => {
     .filter((film) => film.genres.includes('Horror'))
     .slice(0, 6)
     .map((film) => film.id);
-  const userId = await newUser(
+  const user = await newUser(
     Object.fromEntries(horror.map((id, n) => [id, n % 2 === 0 ? 5 : 4.5])),
   );
-  const items = await recommend(userId);
+  const items = await recommend(user);
   const horrorCount = items.filter((item) =>
     item.movie.genres.some((genre) => genre.name === 'Horror'),
   ).length;
   expect(horrorCount).toBeGreaterThanOrEqual(7);
-  await expectHonestReasons(userId, items, horror);
+  await expectHonestReasons(user.userId, items, horror);
 });
 
 it.each(['HYBRID', 'COLLABORATIVE', 'CONTENT', 'GRAPH'])(
@@ -116,6 +120,7 @@ it.each(['HYBRID', 'COLLABORATIVE', 'CONTENT', 'GRAPH'])(
     const { data } = await server.graphql(
       'query($id: ID!) { user(id: $id) { ratings(first: 100) { edges { node { movie { id } } } } } }',
       { id: userId },
+      server.adminToken,
     );
     const rated = data!.user.ratings.edges.map(
       (edge: { node: { movie: { id: string } } }) => edge.node.movie.id,
@@ -125,25 +130,27 @@ it.each(['HYBRID', 'COLLABORATIVE', 'CONTENT', 'GRAPH'])(
 );
 
 it('a user with no ratings gets popular movies across genres', async () => {
-  const userId = await newUser({});
-  const items = await recommend(userId, { first: 10 });
+  const user = await newUser({});
+  const items = await recommend(user, { first: 10 });
   expect(items).toHaveLength(10);
   const firstGenres = new Set(items.map((item) => item.movie.genres[0]?.name));
   expect(firstGenres.size).toBeGreaterThanOrEqual(4);
   for (const item of items)
     expect(item.reasons.map((reason) => reason.__typename)).toContain('Popular');
-  await expectHonestReasons(userId, items, []);
+  await expectHonestReasons(user.userId, items, []);
 });
 
 it('a new rating changes the next recommendations at once, and the rated movie leaves them', async () => {
-  const userId = await newUser({ [filmsBy('Christopher Nolan')[0]]: 5 });
-  const before = await recommend(userId);
+  const user = await newUser({ [filmsBy('Christopher Nolan')[0]]: 5 });
+  const before = await recommend(user);
   const top = before[0].movie.id;
-  await server.graphql(
-    'mutation($u: ID!, $m: ID!) { rateMovie(userId: $u, movieId: $m, rating: 1) { value } }',
-    { u: userId, m: top },
+  const rated = await server.graphql(
+    'mutation($m: ID!) { rateMovie(movieId: $m, rating: 1) { value } }',
+    { m: top },
+    user.token,
   );
-  const after = await recommend(userId);
+  expect(rated.errors).toBeUndefined();
+  const after = await recommend(user);
   expect(after.map((item) => item.movie.id)).not.toContain(top);
   expect(after.map((item) => item.movie.id)).not.toEqual(before.map((item) => item.movie.id));
 });
@@ -165,7 +172,11 @@ it.each([
   [{ userId: 'demo-user-001', first: 0 }, 'BAD_USER_INPUT'],
   [{ userId: 'demo-user-001', filter: { genres: ['Telenovela'] } }, 'BAD_USER_INPUT'],
 ])('rejects %j with %s', async (variables, code) => {
-  const { errors } = await server.graphql(RECOMMENDATIONS, { first: 10, ...variables });
+  const { errors } = await server.graphql(
+    RECOMMENDATIONS,
+    { first: 10, ...variables },
+    server.adminToken,
+  );
   expect(errors![0].extensions.code).toBe(code);
 });
 
@@ -173,6 +184,8 @@ describe('becauseYouLiked', () => {
   it('gives one row per liked anchor, each item tied to its anchor, no movie twice', async () => {
     const { data, errors } = await server.graphql(
       `query { becauseYouLiked(userId: "demo-user-002", rows: 4, perRow: 6) { anchor { id } items { movie { id } reasons { ${REASON_FIELDS} } } } }`,
+      {},
+      server.adminToken,
     );
     expect(errors).toBeUndefined();
     const rows = data!.becauseYouLiked as {
@@ -218,11 +231,15 @@ describe('similarMovies and predictRating', () => {
   it('predicts a rating on the 0.5–5 scale, NOT_FOUND for unknown ids', async () => {
     const { data } = await server.graphql(
       '{ predictRating(userId: "demo-user-001", movieId: "heat-1995") }',
+      {},
+      server.adminToken,
     );
     expect(data!.predictRating).toBeGreaterThanOrEqual(0.5);
     expect(data!.predictRating).toBeLessThanOrEqual(5);
     const unknown = await server.graphql(
       '{ predictRating(userId: "demo-user-001", movieId: "nope") }',
+      {},
+      server.adminToken,
     );
     expect(unknown.errors![0].extensions.code).toBe('NOT_FOUND');
   });

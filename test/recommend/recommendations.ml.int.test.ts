@@ -1,4 +1,5 @@
 import { RecommendRepository } from '../../src/graph/recommend-repository';
+import { deleteTestAccounts, signUp } from '../support/accounts';
 import { describeWithSharedData, useMovieLensSmall } from '../support/catalogues';
 import { startTestServer, TestServer } from '../support/test-server';
 import { REASON_FIELDS, reasonPathExists, ReasonView } from './reason-paths';
@@ -10,12 +11,18 @@ describeWithSharedData('recommendations on ml-latest-small', () => {
     server = await startTestServer(useMovieLensSmall);
   });
 
-  afterAll(() => server?.stop());
+  afterAll(async () => {
+    if (!server) return;
+    await deleteTestAccounts(server);
+    await server.stop();
+  });
 
-  const recommend = async (userId: string) => {
+  /** A dataset user's with the admin token, or the signed-in user's own with theirs. */
+  const recommend = async (userId: string | undefined, token = server.adminToken) => {
     const { data, errors } = await server.graphql(
-      `query($u: ID!) { recommendations(userId: $u, first: 20) { movie { id } reasons { ${REASON_FIELDS} } } }`,
+      `query($u: ID) { recommendations(userId: $u, first: 20) { movie { id } reasons { ${REASON_FIELDS} } } }`,
       { u: userId },
+      token,
     );
     expect(errors).toBeUndefined();
     return data!.recommendations as { movie: { id: string }; reasons: ReasonView[] }[];
@@ -42,21 +49,24 @@ describeWithSharedData('recommendations on ml-latest-small', () => {
     },
   );
 
-  it('a new rating changes the next recommendations', async () => {
-    const before = await recommend('5');
-    const movieId = before[0].movie.id;
-    try {
-      await server.graphql(
-        'mutation($m: ID!) { rateMovie(userId: "5", movieId: $m, rating: 0.5) { value } }',
-        { m: movieId },
+  it("a new account's rating changes its next recommendations", async () => {
+    const { token } = await signUp(server, 'MovieLens newcomer');
+    const rate = async (movieId: string, rating: number) => {
+      const { errors } = await server.graphql(
+        'mutation($m: ID!, $r: Float!) { rateMovie(movieId: $m, rating: $r) { value } }',
+        { m: movieId, r: rating },
+        token,
       );
-      const after = await recommend('5');
-      expect(after.map((item) => item.movie.id)).not.toContain(movieId);
-      expect(after).not.toEqual(before);
-    } finally {
-      await server.graphql('mutation($m: ID!) { removeRating(userId: "5", movieId: $m) }', {
-        m: movieId,
-      });
-    }
+      expect(errors).toBeUndefined();
+    };
+    const likedByUser5 = [...(await ratedBy('5'))].slice(0, 5);
+    expect(likedByUser5).toHaveLength(5);
+    for (const movieId of likedByUser5) await rate(movieId, 5);
+    const before = await recommend(undefined, token);
+    const movieId = before[0].movie.id;
+    await rate(movieId, 0.5);
+    const after = await recommend(undefined, token);
+    expect(after.map((item) => item.movie.id)).not.toContain(movieId);
+    expect(after).not.toEqual(before);
   });
 });

@@ -37,8 +37,8 @@ async function homeMovieIds(): Promise<string[][]> {
     .locator('section.row')
     .evaluateAll((rows) =>
       rows.map((row) =>
-        [...row.querySelectorAll('[data-movie-id]')].map(
-          (tile) => (tile as HTMLElement).dataset.movieId!,
+        [...row.querySelectorAll('[data-movie-id]')].map((tile) =>
+          tile.getAttribute('data-movie-id')!,
         ),
       ),
     );
@@ -187,7 +187,7 @@ it('fits every screen into a 390 px phone, without sideways scrolling', async ()
     await mobile.goto(`${server.app.url}${url}`);
     await mobile.locator('main h1, main h2').first().waitFor();
     await mobile.locator('.status[role="status"]').waitFor({ state: 'detached' });
-    widths[name] = await mobile.evaluate(() => document.documentElement.scrollWidth);
+    widths[name] = await mobile.evaluate<number>('document.documentElement.scrollWidth');
     await mobile.screenshot({ path: path.join(SCREENSHOTS, `${name}-390.png`) });
   }
   expect(Object.values(widths).filter((width) => width > 390)).toEqual([]);

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import { notFound } from '../../errors';
 import { RatingInput } from '../../recommend/hybrid-recommender';
+import { subjectUserId } from '../auth/subject';
 import { checkGenreYearFilter } from '../common/filter-checks';
 import { checkCount } from '../common/pagination';
 import { required } from '../common/required';
@@ -16,6 +17,11 @@ import {
 
 const MAX_ROWS = 20;
 
+const USER_ID_OPTION = {
+  nullable: true,
+  description: 'Defaults to the signed-in user; another user needs the admin token',
+} as const;
+
 /** The user's ratings as they are in the graph right now, so a new rating counts at once. */
 async function currentRatings({ loaders }: Context, userId: string): Promise<RatingInput[]> {
   const ratings = await loaders.ratingsToRecommendFrom.load(userId);
@@ -29,7 +35,7 @@ export class RecommendationResolver {
     description: 'Movies for this user, best first, each with reasons; never one they rated',
   })
   async recommendations(
-    @Arg('userId', () => ID) userId: string,
+    @Arg('userId', () => ID, USER_ID_OPTION) requestedUserId: string | undefined,
     @Arg('first', () => Int, { defaultValue: 20, description: '1 to 100' }) first: number,
     @Arg('filter', () => RecommendationFilter, { nullable: true })
     filter: RecommendationFilter | undefined,
@@ -37,6 +43,7 @@ export class RecommendationResolver {
     strategy: RecommendationStrategy,
     @Ctx() context: Context,
   ): Promise<Recommendation[]> {
+    const userId = subjectUserId(context.viewer, requestedUserId);
     checkCount(first, 'first');
     await checkGenreYearFilter(filter, context.repositories.catalogue);
     const ratings = await currentRatings(context, userId);
@@ -50,11 +57,12 @@ export class RecommendationResolver {
     description: '"Because you liked X" rows, one per favourite; no movie appears twice',
   })
   async becauseYouLiked(
-    @Arg('userId', () => ID) userId: string,
+    @Arg('userId', () => ID, USER_ID_OPTION) requestedUserId: string | undefined,
     @Arg('rows', () => Int, { defaultValue: 5, description: `1 to ${MAX_ROWS}` }) rows: number,
     @Arg('perRow', () => Int, { defaultValue: 10, description: '1 to 100' }) perRow: number,
     @Ctx() context: Context,
   ): Promise<RecommendationRow[]> {
+    const userId = subjectUserId(context.viewer, requestedUserId);
     checkCount(rows, 'rows', MAX_ROWS);
     checkCount(perRow, 'perRow');
     const ratings = await currentRatings(context, userId);
@@ -92,10 +100,11 @@ export class RecommendationResolver {
     description: 'The rating this user would probably give this movie, 0.5 to 5',
   })
   async predictRating(
-    @Arg('userId', () => ID) userId: string,
     @Arg('movieId', () => ID) movieId: string,
+    @Arg('userId', () => ID, USER_ID_OPTION) requestedUserId: string | undefined,
     @Ctx() context: Context,
   ): Promise<number> {
+    const userId = subjectUserId(context.viewer, requestedUserId);
     const ratings = await currentRatings(context, userId);
     required(await context.loaders.movie.load(movieId), 'movie', movieId);
     return context.recommender().predictRating(ratings, movieId);

@@ -1,6 +1,7 @@
 import {
   Arg,
   Args,
+  Authorized,
   Ctx,
   FieldResolver,
   Float,
@@ -12,6 +13,8 @@ import {
   Root,
 } from 'type-graphql';
 import { badInput } from '../../errors';
+import { Role } from '../auth/auth-checker';
+import { actingUserId, subjectUserId } from '../auth/subject';
 import { pageRequest, toConnection } from '../common/pagination';
 import { required } from '../common/required';
 import { Context } from '../context';
@@ -20,30 +23,25 @@ import { displayName } from './display-name';
 import { Rating, RatingConnection } from './rating.type';
 import { User, UserConnection } from './user.type';
 
-const MAX_NAME_LENGTH = 100;
-
 function checkRating(value: number): void {
   if (!(value >= 0.5 && value <= 5 && Number.isInteger(value * 2))) {
     throw badInput('rating', `must be from 0.5 to 5 in steps of 0.5, got ${value}`);
   }
 }
 
-function checkName(name: string): string {
-  const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > MAX_NAME_LENGTH) {
-    throw badInput('name', `must be 1 to ${MAX_NAME_LENGTH} characters, not blank`);
-  }
-  return trimmed;
-}
-
 @Resolver(() => User)
 export class UserResolver {
-  @Query(() => User, { description: 'One user by id; NOT_FOUND when there is none' })
-  async user(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<User> {
-    return required(await loaders.user.load(id), 'user', id);
+  @Query(() => User, {
+    description:
+      'One user by id: yourself, or anyone with the admin token; NOT_FOUND when there is none',
+  })
+  async user(@Arg('id', () => ID) id: string, @Ctx() { viewer, loaders }: Context): Promise<User> {
+    const userId = subjectUserId(viewer, id);
+    return required(await loaders.user.load(userId), 'user', userId);
   }
 
-  @Query(() => UserConnection)
+  @Authorized(Role.Admin)
+  @Query(() => UserConnection, { description: 'Every user; needs the admin token' })
   async users(
     @Args() { first, after }: PageArgs,
     @Ctx() { repositories }: Context,
@@ -76,35 +74,29 @@ export class UserResolver {
     return (await loaders.ratingsOfUser.load(user.id)).length;
   }
 
-  @Mutation(() => User, { description: 'A new user with a generated id' })
-  createUser(
-    @Arg('name', () => String) name: string,
-    @Ctx() { repositories }: Context,
-  ): Promise<User> {
-    return repositories.users.createUser(checkName(name));
-  }
-
+  @Authorized(Role.User)
   @Mutation(() => Rating, {
-    description: 'Rate a movie from 0.5 to 5 stars; rating it again replaces the value and time',
+    description:
+      'Rate a movie from 0.5 to 5 stars as the signed-in user; rating it again replaces the value and time',
   })
   rateMovie(
-    @Arg('userId', () => ID) userId: string,
     @Arg('movieId', () => ID) movieId: string,
     @Arg('rating', () => Float) rating: number,
-    @Ctx() { repositories }: Context,
+    @Ctx() { viewer, repositories }: Context,
   ): Promise<Rating> {
     checkRating(rating);
-    return repositories.users.rateMovie(userId, movieId, rating);
+    return repositories.users.rateMovie(actingUserId(viewer), movieId, rating);
   }
 
+  @Authorized(Role.User)
   @Mutation(() => Boolean, {
-    description: 'True when a rating was removed, false when there was none',
+    description:
+      "Remove the signed-in user's rating: true when one was removed, false when there was none",
   })
   removeRating(
-    @Arg('userId', () => ID) userId: string,
     @Arg('movieId', () => ID) movieId: string,
-    @Ctx() { repositories }: Context,
+    @Ctx() { viewer, repositories }: Context,
   ): Promise<boolean> {
-    return repositories.users.removeRating(userId, movieId);
+    return repositories.users.removeRating(actingUserId(viewer), movieId);
   }
 }

@@ -1,0 +1,3 @@
+MATCH (user:User {id: $id})
+DETACH DELETE user
+RETURN count(*) AS deleted

@@ -1,0 +1,1 @@
+RETURN COUNT { (:User {id: $userId})-[:RATED]->(:Movie) } AS count
