@@ -190,6 +190,6 @@ it('fits every screen into a 390 px phone, without sideways scrolling', async ()
     widths[name] = await mobile.evaluate<number>('document.documentElement.scrollWidth');
     await mobile.screenshot({ path: path.join(SCREENSHOTS, `${name}-390.png`) });
   }
-  expect(Object.values(widths).filter((width) => width > 390)).toEqual([]);
+  expect(Object.entries(widths).filter(([, width]) => width > 390)).toEqual([]);
   await phone.close();
 });

@@ -175,17 +175,14 @@ export const HOME = operation<
 `);
 
 export const STARTER_GRID = operation<
-  { genres: { name: string; movies: { edges: { node: MovieCard }[] } }[] },
-  { perGenre: number }
+  { movies: { edges: { node: MovieCard }[] } },
+  { first: number }
 >(/* GraphQL */ `
-  query StarterGrid($perGenre: Int!) {
-    genres {
-      name
-      movies(first: $perGenre, orderBy: POPULARITY) {
-        edges {
-          node {
-            ...MovieCard
-          }
+  query StarterGrid($first: Int!) {
+    movies(first: $first, orderBy: POPULARITY) {
+      edges {
+        node {
+          ...MovieCard
         }
       }
     }

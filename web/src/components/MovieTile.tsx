@@ -14,7 +14,8 @@ export function MovieTile({ movie, children }: { movie: MovieCard; children?: Re
           year={movie.year}
           genres={movie.genres.map((genre) => genre.name)}
         />
-        <h3 className="tile-title">{movie.displayTitle}</h3>
+        {/* The poster shows the title; the heading names the card for screen readers. */}
+        <h3 className="visually-hidden">{movie.displayTitle}</h3>
       </Link>
       {children}
     </article>

@@ -1,13 +1,14 @@
 import { Link } from 'wouter';
 import { PathStep } from '../lib/reasons';
 
-const ICONS: Record<PathStep['node']['kind'], string> = {
-  YOU: '☺',
-  MOVIE: '🎬',
-  PERSON: '👤',
-  GENRE: '🏷',
-  KEYWORD: '#',
-  USERS: '👥',
+/** Read before each node's name, so the kind is clear without colour. */
+const KINDS: Record<PathStep['node']['kind'], string | null> = {
+  YOU: null,
+  MOVIE: 'film',
+  PERSON: 'person',
+  GENRE: 'genre',
+  KEYWORD: 'keyword',
+  USERS: 'viewers',
 };
 
 const href = ({ kind, id }: PathStep['node']) =>
@@ -29,13 +30,14 @@ export function PathPicture({ path }: { path: PathStep[] }) {
           <li key={n} className="path-step">
             {step.via !== null && (
               <span className="path-via">
-                <span aria-hidden="true">→ </span>
                 {step.via}
                 <span aria-hidden="true"> →</span>
               </span>
             )}
             <span className={`path-node kind-${step.node.kind.toLowerCase()}`}>
-              <span aria-hidden="true">{ICONS[step.node.kind]} </span>
+              {KINDS[step.node.kind] !== null && (
+                <span className="path-kind">{KINDS[step.node.kind]} </span>
+              )}
               {target === null ? step.node.label : <Link href={target}>{step.node.label}</Link>}
             </span>
           </li>

@@ -28,10 +28,10 @@ export function ReasonChips({
               type="button"
               className="chip"
               title={reason.text}
-              aria-label={`${reasonChip(reason)}: show why`}
+              aria-label={`${reasonChip(reason, audience)}: show why`}
               onClick={() => setOpen(reason)}
             >
-              {reasonChip(reason)}
+              {reasonChip(reason, audience)}
             </button>
           </li>
         ))}
@@ -47,7 +47,9 @@ export function ReasonChips({
           <p>{open.text}</p>
           <PathPicture path={reasonPath(open, movie, audience)} />
           <form method="dialog">
-            <button type="submit">Close</button>
+            <button type="submit" autoFocus>
+              Close
+            </button>
           </form>
         </dialog>
       )}

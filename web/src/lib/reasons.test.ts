@@ -63,4 +63,16 @@ describe('reasonChip', () => {
       }),
     ).toBe('Crime, Thriller');
   });
+
+  it("leaves the anchor out on the anchor's own page", () => {
+    const fans: Reason = {
+      __typename: 'SimilarUsers',
+      text: '',
+      weight: 1,
+      count: 9,
+      fansOf: heat,
+    };
+    expect(reasonChip(fans, 'user')).toBe('Fans of Heat (1995)');
+    expect(reasonChip(fans, 'movie')).toBe('Loved by its fans');
+  });
 });

@@ -77,19 +77,22 @@ export function reasonPath(reason: Reason, target: MovieRef, audience: Audience)
   }
 }
 
-/** A few words for a chip: "Michael Mann", "Like Heat (1995)", "Crime, Thriller". */
-export function reasonChip(reason: Reason): string {
+/**
+ * A few words for a chip: "Directed by Michael Mann", "Like Heat (1995)", "Crime, Thriller".
+ * On a movie's own page the anchor is that movie, so chips leave it out.
+ */
+export function reasonChip(reason: Reason, audience: Audience = 'user'): string {
+  const onItsPage = audience === 'movie';
   switch (reason.__typename) {
     case 'BecauseYouLiked':
-      return `Like ${reason.anchor.displayTitle}`;
+      return onItsPage ? 'Rated alike' : `Like ${reason.anchor.displayTitle}`;
     case 'SharedPerson':
       return `${reason.role === 'DIRECTOR' ? 'Directed by' : 'With'} ${reason.person.name}`;
     case 'SharedGenre':
       return reason.genres.map((genre) => genre.name).join(', ');
     case 'SimilarUsers':
-      return reason.fansOf === null
-        ? `${reason.count} like-minded fans`
-        : `Fans of ${reason.fansOf.displayTitle}`;
+      if (reason.fansOf === null) return `${reason.count} like-minded fans`;
+      return onItsPage ? 'Loved by its fans' : `Fans of ${reason.fansOf.displayTitle}`;
     case 'Popular':
       return 'Popular';
   }

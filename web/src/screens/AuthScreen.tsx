@@ -1,4 +1,5 @@
 import { FormEvent, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Link, useLocation } from 'wouter';
 import { request } from '../api/client';
 import { SIGN_IN, SIGN_UP } from '../api/operations';
@@ -27,14 +28,15 @@ export function AuthScreen({ mode }: { mode: 'signin' | 'signup' }) {
           email: field('email'),
           password: field('password'),
         });
-        signedIn(signUp.token, signUp.user);
+        // The signed-in screens must see the viewer before the route changes to them.
+        flushSync(() => signedIn(signUp.token, signUp.user));
         navigate('/start');
       } else {
         const { signIn } = await request(SIGN_IN, {
           email: field('email'),
           password: field('password'),
         });
-        signedIn(signIn.token, signIn.user);
+        flushSync(() => signedIn(signIn.token, signIn.user));
         navigate(signIn.user.ratingCount === 0 ? '/start' : '/');
       }
     } catch (failure) {

@@ -21,13 +21,13 @@ export function Home() {
 
   const dismiss = async (item: Recommendation) => {
     setHidden((previous) => new Set(previous).add(item.movie.id));
-    setDismissed(item);
+    setDismissed(null);
     setError(null);
     try {
       await request(DISMISS_MOVIE, { movieId: item.movie.id });
+      setDismissed(item);
     } catch (failure) {
       setHidden((previous) => new Set([...previous].filter((id) => id !== item.movie.id)));
-      setDismissed(null);
       setError(`Could not hide ${item.movie.displayTitle}: ${(failure as Error).message}`);
     }
   };

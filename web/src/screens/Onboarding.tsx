@@ -16,7 +16,7 @@ export const GOOD_START = 5;
 export function Onboarding() {
   useTitle('Rate films to start');
   const { viewer, refresh } = useSession();
-  const [starters, reload] = useOperation(STARTER_GRID, { perGenre: 4 }, 'starters');
+  const [starters, reload] = useOperation(STARTER_GRID, { first: 100 }, 'starters');
   const [query, setQuery] = useState('');
   // Ratings given here, so a film in both the search results and the grid shows one value.
   const [rated, setRated] = useState<Map<string, number | null>>(new Map());
@@ -64,7 +64,10 @@ export function Onboarding() {
       <Status loaded={starters} what="films to rate" retry={reload}>
         {(data) => (
           <div className="grid">
-            {variedStarters(data.genres, 36).map((movie) => (
+            {variedStarters(
+              data.movies.edges.map((edge) => edge.node),
+              36,
+            ).map((movie) => (
               <RatableTile
                 key={movie.id}
                 movie={movie}
