@@ -4,8 +4,9 @@ const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 module.exports = {
   // Integration suites share one Neo4j; running them one at a time keeps their state apart.
   maxWorkers: 1,
-  // Integration suites start servers and load catalogues; unit tests finish long before this.
-  testTimeout: 120000,
+  // A ceiling, not a timing check: loading ml-latest-small and training can take minutes on a
+  // busy 2-core machine, and a test must fail only for real reasons.
+  testTimeout: 600000,
   testSequencer: '<rootDir>/test/setup/dataset-sequencer.js',
   projects: [
     {

@@ -10,6 +10,7 @@ import { buildReelgraphSchema } from '../src/schema/build-schema';
 import { createContext, createRepositories } from '../src/schema/context';
 import { startApp } from '../src/server/app';
 import { ModelService, trainingInput } from '../src/server/model-service';
+import { DEFAULT_RATE_LIMITS } from '../src/server/rate-limit-settings';
 import { useCatalogue } from '../seed/graph-loader';
 import { movieLensSmallCatalogue } from '../seed/shared-datasets';
 
@@ -80,7 +81,8 @@ async function main(): Promise<void> {
     });
     console.log(summary('recommendations(first: 20) in-process', inProcess));
 
-    const app = await startApp(database, schema, service, 0, auth);
+    const rateLimits = { ...DEFAULT_RATE_LIMITS, perIp: 0, perUser: 0 };
+    const app = await startApp(database, schema, service, 0, { auth, rateLimits });
     try {
       const overHttp = await timeEach(userIds, async (userId) => {
         const response = await fetch(`${app.url}/graphql`, {

@@ -31,6 +31,6 @@ export interface Catalogue {
   /** Users with names; users that only appear in ratings get a generated name. */
   users: CatalogueUser[];
   ratings: AsyncIterable<CatalogueRating[]>;
-  /** Total ratings when known up front, for the progress bar. */
+  /** Total ratings, exact or estimated from the file size, for the progress bar and the loader choice. */
   expectedRatings?: number;
 }

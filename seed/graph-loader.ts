@@ -7,9 +7,12 @@ export type GraphCounts = Record<string, number>;
 
 export interface LoadSummary {
   source: string;
+  method: 'bulk import' | 'transactional';
   seconds: number;
   ratingsRead: number;
   ratingsPerSecond: number;
+  /** Seconds per step, where a load has distinct steps. */
+  phases: Record<string, number>;
   before: GraphCounts;
   after: GraphCounts;
 }
@@ -105,6 +108,7 @@ export async function loadCatalogue(
   );
   await writeAll(database, 'seed/upsert-users', 'users', catalogue.users);
 
+  const ratingsStartedAt = Date.now();
   const progress = new RowProgress(`${catalogue.source} ratings`, catalogue.expectedRatings);
   let ratingsRead = 0;
   try {
@@ -125,6 +129,11 @@ export async function loadCatalogue(
   const seconds = (Date.now() - startedAt) / 1000;
   return {
     source: catalogue.source,
+    method: 'transactional',
+    phases: {
+      catalogue: (ratingsStartedAt - startedAt) / 1000,
+      ratings: (Date.now() - ratingsStartedAt) / 1000,
+    },
     seconds,
     ratingsRead,
     ratingsPerSecond: Math.round(ratingsRead / seconds),

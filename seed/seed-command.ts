@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { localNeo4jSettings, neo4jConnection } from '../src/config';
 import { Database } from '../src/graph/database';
 import { openDatabase } from '../src/graph/open-database';
 import { projectRoot } from '../src/project-root';
@@ -11,14 +12,27 @@ import {
   MovieLensDownload,
   ParseIssue,
 } from './formats';
-import { countGraph, loadCatalogue, LoadSummary, resetGraph } from './graph-loader';
+import { bulkLoadCatalogue } from './bulk-loader';
+import { countGraph, GraphCounts, loadCatalogue, LoadSummary, resetGraph } from './graph-loader';
 import { demoCatalogue } from './sources/demo';
 import { movieLensCatalogue } from './sources/movielens';
 
+/**
+ * Below this the offline importer loses to Cypher: stopping, importing into and restarting Neo4j
+ * costs about 40 s, Cypher loads ml-latest-small's 100k ratings in about 5.
+ */
+export const BULK_MIN_RATINGS = 1_000_000;
+
+const LOADERS = ['auto', 'bulk', 'transactional'] as const;
+type Loader = (typeof LOADERS)[number];
+const isLoader = (name: string): name is Loader => (LOADERS as readonly string[]).includes(name);
+
 export const USAGE = `Usage:
-  npm run seed -- demo [--users 320] [--reset]
-  npm run seed -- movielens <folder> [--metadata movie_metadata.csv] [--reset]
-  npm run seed -- movielens --download <${MOVIELENS_DOWNLOADS.join('|')}> [--into .data/datasets] [--metadata …]`;
+  npm run seed -- demo [--users 320] [--reset] [--loader auto|bulk|transactional]
+  npm run seed -- movielens <folder> [--metadata movie_metadata.csv] [--reset] [--loader …]
+  npm run seed -- movielens --download <${MOVIELENS_DOWNLOADS.join('|')}> [--into .data/datasets] [--metadata …]
+--loader auto (the default) bulk-imports ${BULK_MIN_RATINGS.toLocaleString('en')} ratings or more into an
+empty graph on the project's own Neo4j (which restarts for it) and writes through Cypher otherwise.`;
 
 const MAX_ISSUES_LISTED = 50;
 
@@ -34,8 +48,11 @@ function formatSummary(summary: LoadSummary): string {
     const delta = summary.after[key] - (summary.before[key] ?? 0);
     return `  ${key.padEnd(14)} ${String(summary.after[key]).padStart(9)}  (${delta >= 0 ? '+' : ''}${delta})`;
   });
+  const phases = Object.entries(summary.phases)
+    .map(([phase, seconds]) => `${phase} ${seconds.toFixed(1)} s`)
+    .join(', ');
   return [
-    `Loaded ${summary.source}: ${summary.ratingsRead} ratings in ${summary.seconds.toFixed(1)} s (${summary.ratingsPerSecond} ratings/s).`,
+    `Loaded ${summary.source} by ${summary.method}: ${summary.ratingsRead} ratings in ${summary.seconds.toFixed(1)} s (${summary.ratingsPerSecond} ratings/s; ${phases}).`,
     'The graph now holds (change):',
     ...lines,
   ].join('\n');
@@ -49,6 +66,12 @@ function formatIssues(issues: ParseIssue[]): string[] {
   const rest =
     issues.length > MAX_ISSUES_LISTED ? [`  … and ${issues.length - MAX_ISSUES_LISTED} more`] : [];
   return [`Skipped ${issues.length} malformed row(s):`, ...listed, ...rest];
+}
+
+interface LoadPlan {
+  catalogue: Catalogue;
+  reset: boolean;
+  loader: Loader;
 }
 
 const isDownload = (name: string): name is MovieLensDownload =>
@@ -76,34 +99,77 @@ async function movieLensFolder(
 async function catalogueFor(
   argv: string[],
   onIssue: (issue: ParseIssue) => void,
-): Promise<{ catalogue: Catalogue; reset: boolean }> {
+): Promise<LoadPlan> {
   const [source, ...args] = argv;
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
       reset: { type: 'boolean', default: false },
+      loader: { type: 'string', default: 'auto' },
       users: { type: 'string' },
       metadata: { type: 'string' },
       download: { type: 'string' },
       into: { type: 'string' },
     },
   });
+  if (!isLoader(values.loader)) {
+    throw new DatasetError(`--loader: choose one of ${LOADERS.join(', ')}, got "${values.loader}"`);
+  }
+  const loader = values.loader;
+  if (loader === 'bulk' && !neo4jConnection().local) {
+    throw new DatasetError(
+      "--loader bulk needs the project's own Neo4j (the importer writes its files); NEO4J_URI is set",
+    );
+  }
   if (source === 'demo') {
     const users = values.users === undefined ? undefined : Number(values.users);
     if (users !== undefined && !(Number.isInteger(users) && users > 0)) {
       throw new DatasetError(`--users must be a positive whole number, got "${values.users}"`);
     }
-    return { catalogue: demoCatalogue({ users }), reset: values.reset };
+    return {
+      catalogue: demoCatalogue({ users }),
+      reset: values.reset,
+      loader,
+    };
   }
   if (source === 'movielens') {
     const folder = await movieLensFolder(positionals, values.download, values.into);
     return {
       catalogue: await movieLensCatalogue(folder, { metadataFile: values.metadata, onIssue }),
       reset: values.reset,
+      loader,
     };
   }
   throw new DatasetError(source === undefined ? USAGE : `Unknown source "${source}".\n${USAGE}`);
+}
+
+const isEmpty = (counts: GraphCounts) => Object.values(counts).every((count) => count === 0);
+
+/** Whether to use the offline importer; throws a DatasetError when `--loader bulk` cannot. */
+async function useBulkImport(database: Database, plan: LoadPlan): Promise<boolean> {
+  if (plan.loader === 'transactional' || !neo4jConnection().local) return false;
+  const empty = isEmpty(await countGraph(database));
+  if (plan.loader === 'bulk' && !empty) {
+    throw new DatasetError(
+      '--loader bulk needs an empty graph (add --reset to empty it first); a graph with data is loaded with --loader transactional',
+    );
+  }
+  return (
+    empty && (plan.loader === 'bulk' || (plan.catalogue.expectedRatings ?? 0) >= BULK_MIN_RATINGS)
+  );
+}
+
+/** The offline importer for a large load into an empty graph the project runs itself; Cypher otherwise. */
+async function load(database: Database, plan: LoadPlan, io: SeedIo): Promise<LoadSummary> {
+  if (!(await useBulkImport(database, plan))) return loadCatalogue(database, plan.catalogue);
+  const settings = localNeo4jSettings();
+  io.out(
+    `The graph is empty: bulk import with Neo4j's importer (Neo4j restarts for it; its log: ${path.join(settings.dataDir, 'reelgraph-import.log')}).`,
+  );
+  return bulkLoadCatalogue(database, settings, plan.catalogue, (chunk) => {
+    if (process.stderr.isTTY) process.stderr.write(chunk);
+  });
 }
 
 /**
@@ -112,7 +178,7 @@ async function catalogueFor(
  */
 export async function runSeedCommand(argv: string[], io: SeedIo): Promise<number> {
   const issues: ParseIssue[] = [];
-  let plan: { catalogue: Catalogue; reset: boolean };
+  let plan: LoadPlan;
   try {
     plan = await catalogueFor(argv, (issue) => issues.push(issue));
   } catch (error) {
@@ -137,7 +203,14 @@ export async function runSeedCommand(argv: string[], io: SeedIo): Promise<number
       );
       await resetGraph(database);
     }
-    const summary = await loadCatalogue(database, plan.catalogue);
+    let summary: LoadSummary;
+    try {
+      summary = await load(database, plan, io);
+    } catch (error) {
+      if (!(error instanceof DatasetError)) throw error;
+      io.err(error.message);
+      return 2;
+    }
     io.out(formatSummary(summary));
     for (const line of formatIssues(issues)) io.err(line);
     return 0;

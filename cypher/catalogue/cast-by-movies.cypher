@@ -1,5 +1,9 @@
 UNWIND $ids AS id
-MATCH (movie:Movie {id: id})<-[acted:ACTED_IN]-(person:Person)
-WITH id, person, acted
-ORDER BY acted.order, person.name
-RETURN id, collect(person {.id, .name}) AS people
+CALL (id) {
+  MATCH (:Movie {id: id})<-[acted:ACTED_IN]-(person:Person)
+  WITH person, acted
+  ORDER BY acted.order, person.name
+  LIMIT $limit
+  RETURN collect(person {.id, .name}) AS people
+}
+RETURN id, people

@@ -1,5 +1,9 @@
 UNWIND $ids AS id
-MATCH (movie:Movie {id: id})<-[:DIRECTED]-(person:Person)
-WITH id, person
-ORDER BY person.name
-RETURN id, collect(person {.id, .name}) AS people
+CALL (id) {
+  MATCH (:Movie {id: id})<-[:DIRECTED]-(person:Person)
+  WITH person
+  ORDER BY person.name
+  LIMIT $limit
+  RETURN collect(person {.id, .name}) AS people
+}
+RETURN id, people

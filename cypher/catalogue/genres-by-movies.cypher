@@ -1,5 +1,9 @@
 UNWIND $ids AS id
-MATCH (movie:Movie {id: id})-[:IN_GENRE]->(genre:Genre)
-WITH id, genre
-ORDER BY genre.name
-RETURN id, collect(genre.name) AS genres
+CALL (id) {
+  MATCH (:Movie {id: id})-[:IN_GENRE]->(genre:Genre)
+  WITH genre
+  ORDER BY genre.name
+  LIMIT $limit
+  RETURN collect(genre.name) AS genres
+}
+RETURN id, genres

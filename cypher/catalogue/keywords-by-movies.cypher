@@ -1,5 +1,9 @@
 UNWIND $ids AS id
-MATCH (movie:Movie {id: id})-[:HAS_KEYWORD]->(keyword:Keyword)
-WITH id, keyword
-ORDER BY keyword.name
-RETURN id, collect(keyword.name) AS keywords
+CALL (id) {
+  MATCH (:Movie {id: id})-[:HAS_KEYWORD]->(keyword:Keyword)
+  WITH keyword
+  ORDER BY keyword.name
+  LIMIT $limit
+  RETURN collect(keyword.name) AS keywords
+}
+RETURN id, keywords

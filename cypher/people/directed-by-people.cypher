@@ -1,5 +1,9 @@
 UNWIND $ids AS id
-MATCH (:Person {id: id})-[:DIRECTED]->(movie:Movie)
-WITH id, movie
-ORDER BY movie.year, movie.title
-RETURN id, collect(movie {.id, .title, .year, .imdbId, .tmdbId}) AS movies
+CALL (id) {
+  MATCH (:Person {id: id})-[:DIRECTED]->(movie:Movie)
+  WITH movie
+  ORDER BY movie.year, movie.title
+  LIMIT $limit
+  RETURN collect(movie {.id, .title, .year, .imdbId, .tmdbId}) AS movies
+}
+RETURN id, movies

@@ -1,5 +1,15 @@
-MATCH (user:User)
-WITH user
-ORDER BY user.id
-WITH collect(user {.id, .name, .email}) AS users
-RETURN size(users) AS total, users[$offset..$offset + $limit] AS page
+// Counted from the label count and paged in the database in id order (the unique index's order).
+CALL () {
+  MATCH (user:User)
+  RETURN count(user) AS total
+}
+CALL () {
+  MATCH (user:User)
+  WHERE user.id IS NOT NULL
+  WITH user
+  ORDER BY user.id
+  SKIP $offset
+  LIMIT $limit
+  RETURN collect(user {.id, .name, .email}) AS page
+}
+RETURN total, page

@@ -11,7 +11,7 @@ export type { MovieLensFormat } from './movielens-format';
 export type { OnIssue, ParseIssue } from './parse-issue';
 export { readMovies } from './read-movies';
 export type { ParsedMovie } from './read-movies';
-export { readRatings } from './read-ratings';
+export { estimateRatings, readRatings } from './read-ratings';
 export type { ParsedRating, ReadRatingsOptions } from './read-ratings';
 export type { OnProgress } from './read-records';
 export { readTags } from './read-tags';

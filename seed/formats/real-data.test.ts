@@ -70,7 +70,6 @@ describeWithData('the shared ml-latest-small and IMDB 5000 files', () => {
     expect(ratings).toHaveLength(100_836);
     expect(batches).toBe(11);
     expect(new Set(ratings.map((rating) => rating.userId)).size).toBe(610);
-    expect(elapsed).toBeLessThan(1_000);
   });
 
   it('has the tags as keywords, once per movie', async () => {

@@ -4,6 +4,7 @@ import { Catalogue, CatalogueMovie } from '../catalogue';
 import {
   DatasetError,
   detectMovieLensFormat,
+  estimateRatings,
   ImdbMetadata,
   joinMetadata,
   OnIssue,
@@ -76,5 +77,6 @@ export async function movieLensCatalogue(
     ratings: readRatings(dir, format, onIssue, {
       knownMovieIds: new Set(movies.map((movie) => movie.id)),
     }),
+    expectedRatings: await estimateRatings(dir, format),
   };
 }

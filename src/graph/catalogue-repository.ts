@@ -13,6 +13,14 @@ export interface MovieFilter {
   personId: string | null;
 }
 
+const MAX_GENRES = 50;
+
+/** What RELEVANCE compares titles with (see src/schema/common/title-match.ts). */
+export interface TitleRanking {
+  exactTitles: string[];
+  titlePrefix: string | null;
+}
+
 export class CatalogueRepository {
   constructor(private readonly database: Database) {}
 
@@ -20,21 +28,22 @@ export class CatalogueRepository {
     return recordsById(this.database, 'catalogue/movies-by-ids', 'movie', ids);
   }
 
+  /** A movie has a handful of genres; the cap only guards against bad data. */
   genresByMovies(ids: readonly string[]): Promise<Map<string, string[]>> {
-    return listsById(this.database, 'catalogue/genres-by-movies', 'genres', ids);
+    return listsById(this.database, 'catalogue/genres-by-movies', 'genres', ids, MAX_GENRES);
   }
 
-  directorsByMovies(ids: readonly string[]): Promise<Map<string, PersonRecord[]>> {
-    return listsById(this.database, 'catalogue/directors-by-movies', 'people', ids);
+  directorsByMovies(ids: readonly string[], limit: number): Promise<Map<string, PersonRecord[]>> {
+    return listsById(this.database, 'catalogue/directors-by-movies', 'people', ids, limit);
   }
 
   /** Cast in billing order. */
-  castByMovies(ids: readonly string[]): Promise<Map<string, PersonRecord[]>> {
-    return listsById(this.database, 'catalogue/cast-by-movies', 'people', ids);
+  castByMovies(ids: readonly string[], limit: number): Promise<Map<string, PersonRecord[]>> {
+    return listsById(this.database, 'catalogue/cast-by-movies', 'people', ids, limit);
   }
 
-  keywordsByMovies(ids: readonly string[]): Promise<Map<string, string[]>> {
-    return listsById(this.database, 'catalogue/keywords-by-movies', 'keywords', ids);
+  keywordsByMovies(ids: readonly string[], limit: number): Promise<Map<string, string[]>> {
+    return listsById(this.database, 'catalogue/keywords-by-movies', 'keywords', ids, limit);
   }
 
   async ratingStatsByMovies(ids: readonly string[]): Promise<Map<string, RatingStats>> {
@@ -48,9 +57,15 @@ export class CatalogueRepository {
   findMovies(
     filter: MovieFilter,
     orderBy: MovieOrder,
+    ranking: TitleRanking,
     request: PageRequest,
   ): Promise<Page<MovieRecord>> {
-    return page(this.database, 'catalogue/find-movies', { ...filter, orderBy }, request);
+    return page(
+      this.database,
+      'catalogue/find-movies',
+      { ...filter, ...ranking, orderBy },
+      request,
+    );
   }
 
   genres(): Promise<GenreRecord[]> {

@@ -1,7 +1,14 @@
-import neo4j, { Driver, ManagedTransaction, Neo4jError, RecordShape } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
 import { Neo4jConnection } from '../config';
-import { AppError, ErrorCode } from '../errors';
+import { checkDeadline, remainingMs } from '../deadline';
+import { limits } from '../limits';
 import { cypher } from './cypher-files';
+import { mapDriverError } from './driver-errors';
+
+/** Options Neo4j applies to one transaction; `timeout` in milliseconds. */
+interface TransactionConfig {
+  timeout?: number;
+}
 
 export type Params = Record<string, unknown>;
 
@@ -22,43 +29,45 @@ export class Transaction {
   }
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-/** Driver errors become the API's own in this one place; anything else passes through. */
-export function mapDriverError(error: unknown): unknown {
-  if (error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || error.retriable)) {
-    return new AppError(
-      ErrorCode.ServiceUnavailable,
-      'The graph database is not reachable right now; try again shortly',
-    );
-  }
-  return error;
-}
-
 /**
  * One driver per process. Every statement is a named `.cypher` file run with parameters in a
  * managed transaction, so routing (neo4j:// URIs) and retries are the driver's job.
  */
 export class Database {
-  /** Cypher round trips so far: tests use it to prove batching. */
-  queryCount = 0;
-
   private constructor(
     private readonly driver: Driver,
     private readonly databaseName: string | undefined,
+    private readonly counter: { queries: number },
+    private readonly transactionConfig: TransactionConfig = {},
   ) {}
 
+  /** Cypher round trips so far, across every view of this driver: tests use it to prove batching. */
+  get queryCount(): number {
+    return this.counter.queries;
+  }
+
   static connect(connection: Neo4jConnection): Database {
+    const { connectionAcquisitionTimeoutMs } = limits();
     const driver = neo4j.driver(
       connection.uri,
       neo4j.auth.basic(connection.user, connection.password),
       {
         disableLosslessIntegers: true,
-        connectionAcquisitionTimeout: 10_000,
-        maxTransactionRetryTime: 3_000,
+        // A request waits this long for a connection, then answers SERVICE_UNAVAILABLE.
+        connectionAcquisitionTimeout: connectionAcquisitionTimeoutMs,
+        // Transient failures are retried for up to half the default request budget.
+        maxTransactionRetryTime: 1_000,
       },
     );
-    return new Database(driver, connection.database);
+    return new Database(driver, connection.database, { queries: 0 });
+  }
+
+  /**
+   * The same driver and pool, but Neo4j ends each transaction after `ms`: API requests use this
+   * view, while seeding and training, which read everything, use the unbounded one.
+   */
+  withTransactionTimeout(ms: number): Database {
+    return new Database(this.driver, this.databaseName, this.counter, { timeout: ms });
   }
 
   read<Row extends RecordShape = RecordShape>(
@@ -86,10 +95,11 @@ export class Database {
 
   /** For statements that manage their own transactions (`CALL { … } IN TRANSACTIONS`). */
   async runAutoCommit(statement: string, params: Params = {}): Promise<void> {
+    const config = this.configForNow();
     const session = this.driver.session({ database: this.databaseName });
-    this.queryCount += 1;
+    this.counter.queries += 1;
     try {
-      await session.run(cypher(statement), params);
+      await session.run(cypher(statement), params, config);
     } catch (error) {
       throw mapDriverError(error);
     } finally {
@@ -106,20 +116,32 @@ export class Database {
     return this.driver.close();
   }
 
+  /** Inside a request, a transaction may not outlast the request's time budget. */
+  private configForNow(): TransactionConfig {
+    checkDeadline(limits().retryAfterSeconds);
+    const left = remainingMs();
+    if (left === undefined) return this.transactionConfig;
+    const timeout = Math.min(this.transactionConfig.timeout ?? left, left);
+    return { timeout: Math.max(1, Math.floor(timeout)) };
+  }
+
   private async session<T>(
     mode: 'READ' | 'WRITE',
     work: (tx: Transaction) => Promise<T>,
   ): Promise<T> {
+    const config = this.configForNow();
     const session = this.driver.session({
       database: this.databaseName,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const onQuery = () => {
-      this.queryCount += 1;
+      this.counter.queries += 1;
     };
     try {
       const runWork = (tx: ManagedTransaction) => work(new Transaction(tx, onQuery));
-      return await (mode === 'READ' ? session.executeRead(runWork) : session.executeWrite(runWork));
+      return await (mode === 'READ'
+        ? session.executeRead(runWork, config)
+        : session.executeWrite(runWork, config));
     } catch (error) {
       throw mapDriverError(error);
     } finally {

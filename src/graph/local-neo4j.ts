@@ -30,7 +30,8 @@ const pidFile = (settings: LocalNeo4jSettings) =>
 const logFile = (settings: LocalNeo4jSettings) =>
   path.join(settings.dataDir, 'reelgraph-neo4j.log');
 
-function resolveClasspath(): string {
+/** The Neo4j jars (server, Bolt, importer), resolved by Maven on first use. */
+export function neo4jClasspath(): string {
   const pom = path.join(launcherDir, 'pom.xml');
   if (!existsSync(classpathFile) || statSync(classpathFile).mtimeMs < statSync(pom).mtimeMs) {
     logger.info('Resolving Neo4j Community with Maven (first run downloads about 100 MB)');
@@ -93,7 +94,7 @@ export async function startLocalNeo4j(
   }
 
   mkdirSync(settings.dataDir, { recursive: true });
-  const classpath = resolveClasspath();
+  const classpath = neo4jClasspath();
   const log = openSync(logFile(settings), 'a');
   const child = spawn(
     'java',

@@ -9,12 +9,13 @@ export class PeopleRepository {
     return recordsById(this.database, 'people/people-by-ids', 'person', ids);
   }
 
-  directedByPeople(ids: readonly string[]): Promise<Map<string, MovieRecord[]>> {
-    return listsById(this.database, 'people/directed-by-people', 'movies', ids);
+  /** The first `limit` movies of each person, oldest first. */
+  directedByPeople(ids: readonly string[], limit: number): Promise<Map<string, MovieRecord[]>> {
+    return listsById(this.database, 'people/directed-by-people', 'movies', ids, limit);
   }
 
-  actedInByPeople(ids: readonly string[]): Promise<Map<string, MovieRecord[]>> {
-    return listsById(this.database, 'people/acted-in-by-people', 'movies', ids);
+  actedInByPeople(ids: readonly string[], limit: number): Promise<Map<string, MovieRecord[]>> {
+    return listsById(this.database, 'people/acted-in-by-people', 'movies', ids, limit);
   }
 
   /** `search` is a Lucene query over names, already escaped; null lists everyone by name. */

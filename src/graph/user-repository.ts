@@ -1,7 +1,7 @@
 import { DateTime } from 'neo4j-driver';
 import { notFound } from '../errors';
 import { Database, Transaction } from './database';
-import { page, recordsById } from './lookups';
+import { page, pageParams, recordsById } from './lookups';
 import { Page, PageRequest, RatingRecord, UserRecord } from './records';
 
 interface StoredRating {
@@ -41,15 +41,29 @@ export class UserRepository {
     return page(this.database, 'users/list-users', {}, request);
   }
 
-  /** Newest first. */
-  async ratingsByUsers(ids: readonly string[]): Promise<Map<string, RatingRecord[]>> {
-    const rows = await this.database.read<{ id: string; ratings: StoredRating[] }>(
-      'users/ratings-by-users',
-      { ids },
+  /** The same page of each user's ratings, newest first, with each user's total. */
+  async ratingPagesByUsers(
+    ids: readonly string[],
+    request: PageRequest,
+  ): Promise<Map<string, Page<RatingRecord>>> {
+    const rows = await this.database.read<{ id: string; total: number; ratings: StoredRating[] }>(
+      'users/rating-pages-by-users',
+      { ids, ...pageParams(request) },
     );
     return new Map(
-      rows.map(({ id, ratings }) => [id, ratings.map((rating) => toRating(id, rating))]),
+      rows.map(({ id, total, ratings }) => [
+        id,
+        { total, items: ratings.map((rating) => toRating(id, rating)) },
+      ]),
     );
+  }
+
+  async ratingCountsByUsers(ids: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.database.read<{ id: string; ratingCount: number }>(
+      'users/rating-counts-by-users',
+      { ids },
+    );
+    return new Map(rows.map(({ id, ratingCount }) => [id, ratingCount]));
   }
 
   /** Creates or replaces the user's rating of the movie; unknown ids change nothing. */
@@ -96,6 +110,13 @@ export class UserRepository {
       });
       return row.removed > 0;
     });
+  }
+
+  /** Ratings of (user, movie) pairs; unrated pairs are absent. */
+  ratingsOfMovies(
+    pairs: readonly { userId: string; movieId: string }[],
+  ): Promise<{ userId: string; movieId: string; rating: number }[]> {
+    return this.database.read('users/ratings-of-movies', { pairs });
   }
 
   /** The movies each user marked "not interested", newest first; users with none are absent. */

@@ -27,14 +27,13 @@ function loadRatings(): RawRating[] {
 describeWithSharedData('ml-latest-small', () => {
   const ratings = hasSharedDatasets ? loadRatings() : [];
 
-  it('trains the factor model on all ratings quickly', () => {
+  it('trains the factor model on all ratings and fits them closely', () => {
     const data = RatingDataset.fromRatings(ratings);
     expect(data.nRatings).toBe(100836);
-    const start = performance.now();
-    FactorModel.fit(data);
-    const seconds = (performance.now() - start) / 1000;
-    // The goal is ≤ 3 s (about 1.8 s measured); the guard leaves room for a busy machine.
-    expect(seconds).toBeLessThan(6);
+    const fitted = evaluateRatings(FactorModel.fit(data), ratings);
+    // Training time is a benchmark's job (npm run bench:recommend), never a test's.
+    expect(fitted.fallbacks).toBe(0);
+    expect(fitted.rmse).toBeLessThan(0.8);
   }, 60_000);
 
   it('keeps fold-0 RMSE of MF, item-kNN and their blend at the tuned level', () => {

@@ -6,16 +6,31 @@ import compression from 'compression';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
 import http from 'node:http';
+import path from 'node:path';
 import { Database } from '../graph/database';
 import { AuthSettings } from '../auth/auth-settings';
 import { Tokens } from '../auth/tokens';
+import { limits as configuredLimits, Limits } from '../limits';
 import { Context, createContext, createRepositories, Services } from '../schema/context';
 import { authenticate, viewerOf } from './authenticate';
 import { formatError } from '../schema/format-error';
+import { apolloLimits } from './limits/apollo-limits';
+import { timeBudget } from './limits/time-budget';
 import { ModelService } from './model-service';
 import { playgroundRouter } from './playground';
+import { RateLimitSettings } from './rate-limit-settings';
+import { rateLimits } from './rate-limits';
 import { requestErrorHandler } from './request-error-handler';
 import { webPageRouter } from './web-page';
+
+export interface AppOptions {
+  auth: AuthSettings;
+  rateLimits: RateLimitSettings;
+  /** Express's `trust proxy`: set when behind a reverse proxy, so limits count client addresses. */
+  trustProxy?: boolean | number | string;
+  /** Query shape, cost and time limits; from the environment when absent (see src/limits.ts). */
+  requestLimits?: Limits;
+}
 
 export interface RunningApp {
   httpServer: http.Server;
@@ -24,29 +39,47 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Wires Apollo, the playground and /healthz onto one HTTP server and starts listening. */
+/**
+ * Wires Apollo, the playground and /healthz onto one HTTP server and starts listening.
+ * NODE_ENV=production turns off introspection and the playground.
+ */
 export async function startApp(
   database: Database,
   schema: GraphQLSchema,
   models: ModelService,
   port: number,
-  auth: AuthSettings,
+  {
+    auth,
+    rateLimits: limitSettings,
+    trustProxy = false,
+    requestLimits = configuredLimits(),
+  }: AppOptions,
 ): Promise<RunningApp> {
+  const production = process.env.NODE_ENV === 'production';
   const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', trustProxy);
   const httpServer = http.createServer(app);
+  const guarded = apolloLimits<Context>(requestLimits);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
+    introspection: !production,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
+    ...guarded,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ...guarded.plugins,
     ],
   });
   await apollo.start();
 
+  const limits = rateLimits(limitSettings);
   const services: Services = {
-    repositories: createRepositories(database),
+    repositories: createRepositories(
+      database.withTransactionTimeout(requestLimits.transactionTimeoutMs),
+    ),
     tokens: new Tokens(auth),
     recommender: models.current,
   };
@@ -55,17 +88,25 @@ export async function startApp(
   app.get('/healthz', async (_request, response) => {
     try {
       await database.ping();
-      response.json({ status: 'ok' });
+      // Which model file this process serves: replicas behind a load balancer can be compared.
+      response.json({
+        status: 'ok',
+        model: models.servedFile === undefined ? null : path.basename(models.servedFile),
+      });
     } catch {
       response.status(503).json({ status: 'unavailable', reason: 'Neo4j does not answer' });
     }
   });
-  app.use(playgroundRouter());
+  if (!production) app.use(playgroundRouter());
   app.use(webPageRouter());
   app.use(
     '/graphql',
+    timeBudget(requestLimits.timeBudgetMs),
+    limits.perIp,
     authenticate(services.tokens),
+    limits.perUser,
     express.json({ limit: '1mb' }),
+    limits.credentialAttempts,
     expressMiddleware(apollo, {
       context: async ({ res }) => createContext(services, viewerOf(res)),
     }),

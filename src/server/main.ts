@@ -7,9 +7,12 @@ import { countGraph, loadCatalogue } from '../../seed/graph-loader';
 import { demoCatalogue } from '../../seed/sources/demo';
 import { startApp } from './app';
 import { ModelService, modelsDir } from './model-service';
+import { rateLimitSettings, trustProxy } from './rate-limit-settings';
+import { startupBanner } from './startup-banner';
 
 async function main(): Promise<void> {
   const auth = authSettings();
+  const rateLimits = rateLimitSettings();
   const database = await openDatabase();
   if ((await countGraph(database)).movies === 0) {
     logger.info('The database is empty: loading the built-in demo catalogue');
@@ -22,11 +25,9 @@ async function main(): Promise<void> {
     await buildReelgraphSchema(),
     models,
     Number(process.env.PORT ?? 4000),
-    auth,
+    { auth, rateLimits, trustProxy: trustProxy() },
   );
-  console.log(
-    `reelgraph is serving:\n  web page    ${app.url}/\n  GraphQL     ${app.url}/graphql\n  playground  ${app.url}/playground`,
-  );
+  console.log(startupBanner(app.url, auth, process.env.NODE_ENV === 'production'));
 
   const shutdown = async (signal: string) => {
     logger.info(`${signal}: finishing in-flight requests`);

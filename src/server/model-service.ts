@@ -54,6 +54,12 @@ export async function trainAndSave(
 const RELOAD_DELAY_MS = 200;
 
 /**
+ * File events do not cross machines (NFS, SMB, mounted buckets), so every process also looks
+ * for a newer file on a timer; MODELS_POLL_SECONDS=0 turns that off.
+ */
+const pollIntervalMs = () => Number(process.env.MODELS_POLL_SECONDS ?? 30) * 1000;
+
+/**
  * Holds the recommender being served and swaps in a new one atomically: requests already running
  * finish with the models they started with. New ratings need no swap: each request folds the
  * user's current ratings in.
@@ -62,6 +68,7 @@ export class ModelService {
   private recommender: HybridRecommender | undefined;
   private readonly paths: GraphPathSource;
   private watcher: FSWatcher | undefined;
+  private poller: NodeJS.Timeout | undefined;
   private pendingReload: NodeJS.Timeout | undefined;
   private reloading: Promise<unknown> = Promise.resolve();
   /** The model file being served, when it came from one. */
@@ -127,6 +134,7 @@ export class ModelService {
 
   stop(): void {
     clearTimeout(this.pendingReload);
+    clearInterval(this.poller);
     this.watcher?.close();
   }
 
@@ -149,14 +157,18 @@ export class ModelService {
   }
 
   private watch(dir: string): void {
+    const reload = () =>
+      this.reloadIfNewer(dir).catch((error: unknown) =>
+        logger.error({ err: error }, 'Could not load a new model file'),
+      );
     this.watcher = watch(dir, () => {
       clearTimeout(this.pendingReload);
-      this.pendingReload = setTimeout(() => {
-        this.reloadIfNewer(dir).catch((error: unknown) =>
-          logger.error({ err: error }, 'Could not load a new model file'),
-        );
-      }, RELOAD_DELAY_MS);
+      this.pendingReload = setTimeout(reload, RELOAD_DELAY_MS);
     });
+    if (pollIntervalMs() > 0) {
+      this.poller = setInterval(reload, pollIntervalMs());
+      this.poller.unref();
+    }
     this.watcher.on('error', (error) =>
       logger.error({ err: error }, 'Stopped watching for model files'),
     );

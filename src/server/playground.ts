@@ -29,12 +29,21 @@ const PAGE = `<!doctype html>
   <script src="/playground/assets/react-dom.js"></script>
   <script src="/playground/assets/graphiql.js"></script>
   <script>
+    // /playground#token=<token> (the link npm start prints) pre-fills the Authorization header.
+    const token = new URLSearchParams(location.hash.slice(1)).get('token');
+    const headers = token ? JSON.stringify({ Authorization: 'Bearer ' + token }, null, 2) : undefined;
     fetch('/playground/examples.graphql')
       .then((response) => response.text())
       .then((examples) => {
         const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
         ReactDOM.createRoot(document.getElementById('graphiql')).render(
-          React.createElement(GraphiQL, { fetcher, defaultQuery: examples, defaultEditorToolsVisibility: 'variables' }),
+          React.createElement(GraphiQL, {
+            fetcher,
+            defaultQuery: examples,
+            headers,
+            defaultHeaders: headers,
+            defaultEditorToolsVisibility: token ? 'headers' : 'variables',
+          }),
         );
       });
   </script>

@@ -5,6 +5,7 @@ import { Database } from '../../src/graph/database';
 import { buildReelgraphSchema } from '../../src/schema/build-schema';
 import { startApp } from '../../src/server/app';
 import { ModelService } from '../../src/server/model-service';
+import { DEFAULT_RATE_LIMITS } from '../../src/server/rate-limit-settings';
 import { useDemoCatalogue } from '../support/catalogues';
 import { startTestServer, TestServer } from '../support/test-server';
 
@@ -71,7 +72,7 @@ describe('when Neo4j is unreachable', () => {
       await buildReelgraphSchema(),
       ModelService.forDatabase(database),
       0,
-      authSettings(),
+      { auth: authSettings(), rateLimits: DEFAULT_RATE_LIMITS },
     );
     try {
       const response = await fetch(`${app.url}/graphql`, {

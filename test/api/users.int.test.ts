@@ -1,15 +1,19 @@
 import { deleteTestAccounts, signUp } from '../support/accounts';
 import { useDemoCatalogue } from '../support/catalogues';
+import { AddedUsers } from '../support/added-users';
 import { startTestServer, TestServer } from '../support/test-server';
 
 let server: TestServer;
+let addedUsers: AddedUsers;
 
 beforeAll(async () => {
   server = await startTestServer(useDemoCatalogue);
+  addedUsers = await AddedUsers.since(server.database);
 });
 
 afterAll(async () => {
   await deleteTestAccounts(server);
+  await addedUsers.remove(server.database);
   await server.stop();
 });
 
@@ -103,4 +107,16 @@ it('keeps ratings across a server restart', async () => {
   await server.stop();
   server = await startTestServer();
   expect((await ratingsOf(userId, token)).ratings.edges[0].node.value).toBe(5);
+});
+
+it('a burst of concurrent ratings by one user all succeed and are all stored', async () => {
+  const { userId, token } = await signUp(server);
+  const { data } = await server.graphql('{ movies(first: 80) { edges { node { id } } } }');
+  const movieIds = data!.movies.edges.map((edge: { node: { id: string } }) => edge.node.id);
+  expect(movieIds).toHaveLength(80);
+  const answers = await Promise.all(
+    movieIds.map((movieId: string) => server.graphql(RATE, { movieId, rating: 3 }, token)),
+  );
+  expect(answers.filter((answer) => answer.errors !== undefined)).toEqual([]);
+  expect((await ratingsOf(userId, token)).ratingCount).toBe(80);
 });

@@ -58,7 +58,7 @@ it('swaps in a newer model file without a restart', async () => {
   const recommenderBefore = service.current();
   const { file } = await trainAndSave(new RecommendRepository(database), dir);
   expect(file).not.toBe(before);
-  expect(await until(() => service.servedFile === file, 5_000)).toBe(true);
+  expect(await until(() => service.servedFile === file, 60_000)).toBe(true);
   expect(service.current()).not.toBe(recommenderBefore);
 });
 

@@ -1,17 +1,21 @@
 import { demoFilms } from '../../seed/demo/films';
 import { deleteTestAccounts, signUp, TestAccount } from '../support/accounts';
 import { useDemoCatalogue } from '../support/catalogues';
+import { AddedUsers } from '../support/added-users';
 import { startTestServer, TestServer } from '../support/test-server';
 import { REASON_FIELDS, reasonPathExists, ReasonView } from './reason-paths';
 
 let server: TestServer;
+let addedUsers: AddedUsers;
 
 beforeAll(async () => {
   server = await startTestServer(useDemoCatalogue);
+  addedUsers = await AddedUsers.since(server.database);
 });
 
 afterAll(async () => {
   await deleteTestAccounts(server);
+  await addedUsers.remove(server.database);
   await server.stop();
 });
 

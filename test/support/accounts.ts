@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { uniqueId } from './added-users';
 import { TestServer } from './test-server';
 
 export interface TestAccount {
@@ -11,7 +12,7 @@ export interface TestAccount {
 /** Accounts this test file made, deleted again by `deleteTestAccounts`. */
 const created: TestAccount[] = [];
 
-export const uniqueEmail = (label = 'tester') => `${label}-${randomUUID()}@test.reelgraph.example`;
+export const uniqueEmail = (label = 'tester') => `${uniqueId(label)}@test.reelgraph.example`;
 
 const SIGN_UP =
   'mutation($name: String!, $email: String!, $password: String!) { signUp(name: $name, email: $email, password: $password) { token user { id name email } } }';

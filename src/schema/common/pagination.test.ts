@@ -32,3 +32,18 @@ describe('toConnection', () => {
     expect(pageRequest(2, first.pageInfo.endCursor)).toEqual({ offset: 2, limit: 2 });
   });
 });
+
+describe('cursors', () => {
+  it.each([
+    ['oversized', 'A'.repeat(10_000)],
+    ['past any catalogue', encodeCursor(1e12)],
+    ['not a number', Buffer.from('offset:1e400').toString('base64url')],
+  ])('refuses a %s cursor as BAD_USER_INPUT without echoing it whole', (_kind, cursor) => {
+    expect(() => pageRequest(5, cursor, 'movies')).toThrow(
+      expect.objectContaining({
+        code: ErrorCode.BadUserInput,
+        message: expect.stringMatching(/^movies\.after: ".{1,41}" is not a cursor/u),
+      }),
+    );
+  });
+});

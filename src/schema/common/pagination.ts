@@ -1,5 +1,5 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { badInput } from '../../errors';
+import { badInput, clip } from '../../errors';
 import { Page, PageRequest } from '../../graph/records';
 
 export const MAX_PAGE_SIZE = 100;
@@ -9,13 +9,23 @@ const CURSOR_PREFIX = 'offset:';
 export const encodeCursor = (offset: number): string =>
   Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
 
+// Offsets past any real catalogue; larger numbers only come from forged cursors.
+const MAX_OFFSET = 1_000_000_000;
+const MAX_CURSOR_LENGTH = 64;
+
 function decodeCursor(cursor: string, argumentPath: string): number {
-  const text = Buffer.from(cursor, 'base64url').toString();
+  const text =
+    cursor.length <= MAX_CURSOR_LENGTH ? Buffer.from(cursor, 'base64url').toString() : '';
   const offset = Number(text.slice(CURSOR_PREFIX.length));
-  if (!text.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
+  if (
+    !text.startsWith(CURSOR_PREFIX) ||
+    !Number.isInteger(offset) ||
+    offset < 0 ||
+    offset > MAX_OFFSET
+  ) {
     throw badInput(
       argumentPath,
-      `"${cursor}" is not a cursor from this API; pass an endCursor or edge cursor from an earlier page`,
+      `"${clip(cursor)}" is not a cursor from this API; pass an endCursor or edge cursor from an earlier page`,
     );
   }
   return offset;

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/auth-checker';
 import { actingUserId } from '../auth/subject';
+import { boundedListCost } from '../common/cost';
 import { Context } from '../context';
 import { loadAll } from '../loaders';
 import { Movie } from '../movie/movie.type';
@@ -11,6 +12,7 @@ import { User } from '../user/user.type';
 export class DismissalResolver {
   @FieldResolver(() => [Movie], {
     description: 'Movies this user marked "not interested", newest first',
+    complexity: boundedListCost(10),
   })
   async notInterested(@Root() user: User, @Ctx() { loaders }: Context): Promise<Movie[]> {
     const movies = await loadAll(loaders.movie, await loaders.dismissalsOfUser.load(user.id));

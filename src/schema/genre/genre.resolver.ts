@@ -1,4 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { boundedListCost, listCost } from '../common/cost';
 import { Context } from '../context';
 import { MovieConnection } from '../movie/movie.type';
 import { MoviesArgs } from '../movie/movie.args';
@@ -7,13 +8,14 @@ import { Genre } from './genre.type';
 
 @Resolver(() => Genre)
 export class GenreResolver {
-  @Query(() => [Genre], { description: 'Every genre, A to Z' })
+  @Query(() => [Genre], { description: 'Every genre, A to Z', complexity: boundedListCost(20) })
   async genres(@Ctx() { repositories }: Context): Promise<Genre[]> {
     return (await repositories.catalogue.genres()).map(({ name }) => ({ name }));
   }
 
   @FieldResolver(() => MovieConnection, {
     description: 'Movies in this genre, narrowed further by filter',
+    complexity: listCost(20),
   })
   movies(
     @Root() genre: Genre,

@@ -1,5 +1,6 @@
 import { badInput } from '../../errors';
-import { MovieFilter as FilterRecord } from '../../graph/catalogue-repository';
+import { MovieFilter as FilterRecord, TitleRanking } from '../../graph/catalogue-repository';
+import { titleMatch } from '../common/title-match';
 import { prefixQuery } from '../common/lucene';
 import { Context } from '../context';
 import { MovieRecord } from '../../graph/records';
@@ -12,8 +13,8 @@ async function movieQuery(
   filter: MovieFilter | undefined,
   orderBy: MovieOrder | undefined,
   { repositories }: Context,
-): Promise<{ filter: FilterRecord; orderBy: MovieOrder }> {
-  const search = prefixQuery(filter?.search);
+): Promise<{ filter: FilterRecord; orderBy: MovieOrder; ranking: TitleRanking }> {
+  const search = prefixQuery(filter?.search, 'filter.search');
   const { yearFrom = null, yearTo = null, genres = null, personId = null } = filter ?? {};
   if (orderBy === MovieOrder.RELEVANCE && search === null) {
     throw badInput('orderBy', 'RELEVANCE ranks title matches, so it needs filter.search');
@@ -22,6 +23,7 @@ async function movieQuery(
   return {
     filter: { search, genres, yearFrom, yearTo, personId },
     orderBy: orderBy ?? (search === null ? MovieOrder.TITLE : MovieOrder.RELEVANCE),
+    ranking: titleMatch(filter?.search) ?? { exactTitles: [], titlePrefix: null },
   };
 }
 
@@ -36,6 +38,7 @@ export async function findMoviePage(
   const page = await context.repositories.catalogue.findMovies(
     query.filter,
     query.orderBy,
+    query.ranking,
     request,
   );
   for (const movie of page.items) context.loaders.movie.prime(movie.id, movie);

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
+import { ratingKey } from '../loaders';
 import { Movie } from './movie.type';
 
 /** What a movie is to the signed-in user; null or false for anyone else. */
@@ -14,8 +15,7 @@ export class MovieViewerResolver {
     @Ctx() { viewer, loaders }: Context,
   ): Promise<number | null> {
     if (viewer.kind !== 'user') return null;
-    const ratings = await loaders.ratingsOfUser.load(viewer.userId);
-    return ratings.find((rating) => rating.movieId === movie.id)?.value ?? null;
+    return loaders.ratingOfMovie.load(ratingKey(viewer.userId, movie.id));
   }
 
   @FieldResolver(() => Boolean, {

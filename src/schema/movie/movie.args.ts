@@ -16,7 +16,10 @@ registerEnumType(MovieOrder, {
     YEAR: { description: 'Oldest first' },
     NEWEST: { description: 'Newest first' },
     POPULARITY: { description: 'Most rated first' },
-    RELEVANCE: { description: 'Best title match first' },
+    RELEVANCE: {
+      description:
+        'The exact title first ("matrix" finds "Matrix, The"), then titles starting with the words, then the best match; most rated first among equals',
+    },
   },
 });
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { badInput } from '../../errors';
+import { boundedListCost, listCost } from '../common/cost';
+import { checkCount, MAX_PAGE_SIZE } from '../common/pagination';
 import { required } from '../common/required';
 import { Context } from '../context';
 import { Genre } from '../genre/genre.type';
@@ -16,7 +17,10 @@ export class MovieResolver {
     return required(await loaders.movie.load(id), 'movie', id);
   }
 
-  @Query(() => MovieConnection, { description: 'Browse or search the catalogue, a page at a time' })
+  @Query(() => MovieConnection, {
+    description: 'Browse or search the catalogue, a page at a time',
+    complexity: listCost(20),
+  })
   movies(@Args() args: MoviesArgs, @Ctx() context: Context): Promise<MovieConnection> {
     return findMoviePage(args, context);
   }
@@ -29,32 +33,51 @@ export class MovieResolver {
     return displayTitle(movie.title, movie.year);
   }
 
-  @FieldResolver(() => [Genre])
+  @FieldResolver(() => [Genre], { complexity: boundedListCost(3) })
   async genres(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<Genre[]> {
     return (await loaders.genresOfMovie.load(movie.id)).map((name) => ({ name }));
   }
 
-  @FieldResolver(() => [Person])
-  directors(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<Person[]> {
-    return loaders.directorsOfMovie.load(movie.id);
-  }
-
-  @FieldResolver(() => [Person], { description: 'Actors in billing order' })
-  async cast(
+  @FieldResolver(() => [Person], { description: 'Directors A to Z', complexity: listCost(5) })
+  directors(
     @Root() movie: Movie,
     @Ctx() { loaders }: Context,
-    @Arg('first', () => Int, { nullable: true, description: 'Only the first n billed actors' })
-    first?: number,
+    @Arg('first', () => Int, { defaultValue: 5, description: `At most n, 1 to ${MAX_PAGE_SIZE}` })
+    first: number,
   ): Promise<Person[]> {
-    if (first !== undefined && first !== null && first < 0)
-      throw badInput('cast.first', `must be 0 or more, got ${first}`);
-    const cast = await loaders.castOfMovie.load(movie.id);
-    return first == null ? cast : cast.slice(0, first);
+    checkCount(first, 'directors.first');
+    return loaders.directorsOfMovie.load({ id: movie.id, options: first });
   }
 
-  @FieldResolver(() => [String], { description: 'Plot keywords and user tags, lower case' })
-  keywords(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<string[]> {
-    return loaders.keywordsOfMovie.load(movie.id);
+  @FieldResolver(() => [Person], {
+    description: 'Actors in billing order',
+    complexity: listCost(20),
+  })
+  cast(
+    @Root() movie: Movie,
+    @Ctx() { loaders }: Context,
+    @Arg('first', () => Int, {
+      defaultValue: 20,
+      description: `Only the first n billed actors, 1 to ${MAX_PAGE_SIZE}`,
+    })
+    first: number,
+  ): Promise<Person[]> {
+    checkCount(first, 'cast.first');
+    return loaders.castOfMovie.load({ id: movie.id, options: first });
+  }
+
+  @FieldResolver(() => [String], {
+    description: 'Plot keywords and user tags, lower case, A to Z',
+    complexity: listCost(20),
+  })
+  keywords(
+    @Root() movie: Movie,
+    @Ctx() { loaders }: Context,
+    @Arg('first', () => Int, { defaultValue: 20, description: `At most n, 1 to ${MAX_PAGE_SIZE}` })
+    first: number,
+  ): Promise<string[]> {
+    checkCount(first, 'keywords.first');
+    return loaders.keywordsOfMovie.load({ id: movie.id, options: first });
   }
 
   @FieldResolver(() => RatingStats)

@@ -2,6 +2,7 @@ import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import { notFound } from '../../errors';
 import { RatingInput } from '../../recommend/hybrid-recommender';
 import { subjectUserId } from '../auth/subject';
+import { listCost, RECOMMENDER_COST, rowsCost } from '../common/cost';
 import { checkGenreYearFilter } from '../common/filter-checks';
 import { checkCount } from '../common/pagination';
 import { required } from '../common/required';
@@ -33,6 +34,7 @@ async function currentRatings({ loaders }: Context, userId: string): Promise<Rat
 export class RecommendationResolver {
   @Query(() => [Recommendation], {
     description: 'Movies for this user, best first, each with reasons; never one they rated',
+    complexity: listCost(20, RECOMMENDER_COST),
   })
   async recommendations(
     @Arg('userId', () => ID, USER_ID_OPTION) requestedUserId: string | undefined,
@@ -55,6 +57,7 @@ export class RecommendationResolver {
 
   @Query(() => [RecommendationRow], {
     description: '"Because you liked X" rows, one per favourite; no movie appears twice',
+    complexity: rowsCost,
   })
   async becauseYouLiked(
     @Arg('userId', () => ID, USER_ID_OPTION) requestedUserId: string | undefined,
@@ -84,6 +87,7 @@ export class RecommendationResolver {
 
   @Query(() => [Recommendation], {
     description: 'Movies like this one, each with what ties the two',
+    complexity: listCost(10, RECOMMENDER_COST),
   })
   async similarMovies(
     @Arg('movieId', () => ID) movieId: string,
@@ -98,6 +102,7 @@ export class RecommendationResolver {
 
   @Query(() => Float, {
     description: 'The rating this user would probably give this movie, 0.5 to 5',
+    complexity: RECOMMENDER_COST,
   })
   async predictRating(
     @Arg('movieId', () => ID) movieId: string,

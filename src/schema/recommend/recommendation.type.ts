@@ -1,4 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { boundedListCost } from '../common/cost';
 import { Movie } from '../movie/movie.type';
 import { Reason } from './reason.type';
 
@@ -50,7 +51,10 @@ export class Recommendation {
   @Field(() => Float, { description: 'The rating this user would probably give, 0.5 to 5' })
   predictedRating!: number;
 
-  @Field(() => [Reason], { description: 'At least one, strongest first' })
+  @Field(() => [Reason], {
+    description: 'At least one, strongest first',
+    complexity: boundedListCost(3),
+  })
   reasons!: Reason[];
 }
 

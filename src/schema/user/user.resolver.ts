@@ -15,6 +15,7 @@ import {
 import { badInput } from '../../errors';
 import { Role } from '../auth/auth-checker';
 import { actingUserId, subjectUserId } from '../auth/subject';
+import { listCost } from '../common/cost';
 import { pageRequest, toConnection } from '../common/pagination';
 import { required } from '../common/required';
 import { Context } from '../context';
@@ -41,7 +42,10 @@ export class UserResolver {
   }
 
   @Authorized(Role.Admin)
-  @Query(() => UserConnection, { description: 'Every user; needs the admin token' })
+  @Query(() => UserConnection, {
+    description: 'Every user; needs the admin token',
+    complexity: listCost(20),
+  })
   async users(
     @Args() { first, after }: PageArgs,
     @Ctx() { repositories }: Context,
@@ -50,16 +54,20 @@ export class UserResolver {
     return toConnection(await repositories.users.listUsers(request), request);
   }
 
-  @FieldResolver(() => RatingConnection, { description: "The user's ratings, newest first" })
+  @FieldResolver(() => RatingConnection, {
+    description: "The user's ratings, newest first",
+    complexity: listCost(20),
+  })
   async ratings(
     @Root() user: User,
     @Args() { first, after }: PageArgs,
     @Ctx() { loaders }: Context,
   ): Promise<RatingConnection> {
     const request = pageRequest(first, after, 'ratings');
-    const ratings = await loaders.ratingsOfUser.load(user.id);
-    const items = ratings.slice(request.offset, request.offset + request.limit);
-    return toConnection({ total: ratings.length, items }, request);
+    return toConnection(
+      await loaders.ratingsOfUser.load({ id: user.id, options: request }),
+      request,
+    );
   }
 
   @FieldResolver(() => String, {
@@ -70,8 +78,8 @@ export class UserResolver {
   }
 
   @FieldResolver(() => Int)
-  async ratingCount(@Root() user: User, @Ctx() { loaders }: Context): Promise<number> {
-    return (await loaders.ratingsOfUser.load(user.id)).length;
+  ratingCount(@Root() user: User, @Ctx() { loaders }: Context): Promise<number> {
+    return loaders.ratingCountOfUser.load(user.id);
   }
 
   @Authorized(Role.User)

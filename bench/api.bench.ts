@@ -1,0 +1,153 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { authSettings } from '../src/auth/auth-settings';
+import { useScratchNeo4j } from '../src/config';
+import { openDatabase } from '../src/graph/open-database';
+import { buildReelgraphSchema } from '../src/schema/build-schema';
+import { RunningApp, startApp } from '../src/server/app';
+import { ModelService } from '../src/server/model-service';
+import { DEFAULT_RATE_LIMITS } from '../src/server/rate-limit-settings';
+import { useCatalogue } from '../seed/graph-loader';
+import { movieLensSmallCatalogue } from '../seed/shared-datasets';
+import { loadCypher } from './cypher-load';
+import { GraphQLScenario, loadGraphQL } from './graphql-load';
+import { LoadResult, loadTable, requestsPerSecond } from './load-report';
+
+const CONNECTIONS = 16;
+const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
+/** Limits stay on (their cost is part of a request) but far above what the bench sends. */
+const BENCH_RATE_LIMITS = {
+  ...DEFAULT_RATE_LIMITS,
+  perIp: 10_000_000,
+  perUser: 10_000_000,
+  credentialAttemptsPerIp: 10_000_000,
+};
+
+interface Sample {
+  userIds: string[];
+  movieIds: string[];
+  titles: string[];
+}
+
+const cycle =
+  <T>(values: readonly T[]) =>
+  (n: number) =>
+    values[n % values.length];
+
+/** One word of each title, so searches match and spread over the catalogue. */
+const searchWords = (titles: string[]) =>
+  titles.map((title) => title.split(/\W+/).find((word) => word.length >= 4) ?? title);
+
+async function graphql(app: RunningApp, query: string, token?: string) {
+  const response = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+function scenarios(sample: Sample, adminToken: string, userToken: string): GraphQLScenario[] {
+  const movieId = cycle(sample.movieIds);
+  const word = cycle(searchWords(sample.titles));
+  const userId = cycle(sample.userIds);
+  return [
+    {
+      name: 'movie',
+      query:
+        'query($id: ID!) { movie(id: $id) { title year genres { name } directors { name } cast(first: 5) { name } ratingStats { count average } } }',
+      variables: (n) => ({ id: movieId(n) }),
+      token: userToken,
+    },
+    {
+      name: 'movies(search)',
+      query:
+        'query($q: String!) { movies(filter: { search: $q }, first: 10) { totalCount edges { node { id title year } } } }',
+      variables: (n) => ({ q: word(n) }),
+      token: userToken,
+    },
+    {
+      name: 'recommendations(first: 20)',
+      query:
+        'query($u: ID!) { recommendations(userId: $u, first: 20) { movie { id title } score predictedRating reasons { text } } }',
+      variables: (n) => ({ u: userId(n) }),
+      token: adminToken,
+    },
+    {
+      name: 'rateMovie',
+      query: 'mutation($m: ID!, $r: Float!) { rateMovie(movieId: $m, rating: $r) { value } }',
+      variables: (n) => ({ m: movieId(n), r: 0.5 + (n % 10) * 0.5 }),
+      token: userToken,
+    },
+  ];
+}
+
+/**
+ * `npm run bench:api`: on ml-latest-small (a Neo4j of its own, BENCH_BOLT_PORT, 7689 by
+ * default), 16 concurrent clients for BENCH_API_SECONDS (10) per scenario over loopback HTTP,
+ * then the pure-Cypher "users who rated this also rated" query of Neo4j's recommendations
+ * guide through the driver at the same concurrency, and the ratio of the two.
+ */
+async function main(): Promise<void> {
+  useScratchNeo4j('neo4j-bench', Number(process.env.BENCH_BOLT_PORT ?? 7689));
+  const database = await openDatabase();
+  try {
+    await useCatalogue(database, 'ml-latest-small', movieLensSmallCatalogue);
+    const [sample] = await database.read<Sample>('bench/bench-sample');
+    const models = ModelService.forDatabase(database);
+    await models.train();
+    const auth = authSettings();
+    const app = await startApp(database, await buildReelgraphSchema(), models, 0, {
+      auth,
+      rateLimits: BENCH_RATE_LIMITS,
+    });
+    const results: LoadResult[] = [];
+    let benchToken: string | undefined;
+    try {
+      const signUp = await graphql(
+        app,
+        `mutation { signUp(name: "bench:api", email: "bench-${randomUUID()}@bench.reelgraph.example", password: "${randomUUID()}") { token } }`,
+      );
+      benchToken = (signUp as { signUp: { token: string } }).signUp.token;
+      for (const scenario of scenarios(sample, auth.adminToken!, benchToken)) {
+        await graphql(app, '{ me { id } }', benchToken); // fail early on a broken setup
+        results.push(await loadGraphQL(app.url, scenario, CONNECTIONS, SECONDS));
+      }
+    } finally {
+      if (benchToken) await graphql(app, 'mutation { deleteMe }', benchToken);
+      await app.stop();
+    }
+
+    const movieId = cycle(sample.movieIds);
+    const guide = await loadCypher(
+      database,
+      'cypher: users who rated this also rated',
+      'bench/also-rated-by-movie',
+      (n) => ({ movieId: movieId(n) }),
+      CONNECTIONS,
+      SECONDS,
+    );
+    results.push(guide);
+
+    console.log(
+      `bench:api on ml-latest-small: ${sample.userIds.length} users, ${sample.movieIds.length} sampled movies, ${CONNECTIONS} concurrent clients, ${SECONDS} s per scenario\n`,
+    );
+    console.log(loadTable(results));
+    const recommendations = results.find((r) => r.scenario.startsWith('recommendations'))!;
+    console.log(
+      `\nrecommendations(first: 20) with reasons, over HTTP, serves ${(requestsPerSecond(recommendations) / requestsPerSecond(guide)).toFixed(2)}× the requests/s of the guide's Cypher query through the driver`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

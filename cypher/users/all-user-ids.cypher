@@ -1,0 +1,2 @@
+MATCH (user:User)
+RETURN collect(user.id) AS ids

@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (user:User {id: id})
+DETACH DELETE user
+RETURN count(*) AS deleted

@@ -1,0 +1,26 @@
+import { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { Limits } from '../../limits';
+import { queryCostPlugin } from './query-cost';
+import { queryShapeRules } from './query-shape-rules';
+import { retryHintPlugin } from './retry-hint';
+import { timeBudgetPlugin } from './time-budget';
+
+/** Everything Apollo needs to enforce `limits`; the time budget also needs `timeBudget` in Express. */
+export function apolloLimits<Context extends BaseContext>(
+  limits: Limits,
+): Pick<
+  ApolloServerOptions<Context>,
+  'validationRules' | 'parseOptions' | 'allowBatchedHttpRequests'
+> & { plugins: ApolloServerPlugin<Context>[] } {
+  return {
+    validationRules: queryShapeRules(limits),
+    parseOptions: { maxTokens: limits.maxTokens },
+    // One operation per request, so the limits above hold per request.
+    allowBatchedHttpRequests: false,
+    plugins: [
+      queryCostPlugin(limits.maxCost),
+      timeBudgetPlugin(limits.retryAfterSeconds),
+      retryHintPlugin(limits.retryAfterSeconds),
+    ],
+  };
+}
