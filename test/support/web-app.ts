@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { Browser, BrowserContext, chromium } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { projectRoot } from '../../src/project-root';
 
 /** Debian's Chromium (`apt-get install chromium`); .ci/run installs it when missing. */
@@ -45,4 +45,20 @@ export async function launchChromium(): Promise<HeadlessChromium> {
       browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' }),
     close: () => browser.close(),
   };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core (from our node_modules) on the page; its serious and critical violations. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate<AxeViolation[]>(
+    'axe.run(document, { resultTypes: ["violations"] }).then((result) => result.violations)',
+  );
+  return violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
 }

@@ -4,7 +4,12 @@ import { BrowserContext, Page } from 'playwright-core';
 import { projectRoot } from '../../src/project-root';
 import { useDemoCatalogue } from '../support/catalogues';
 import { startTestServer, TestServer } from '../support/test-server';
-import { buildWebApp, HeadlessChromium, launchChromium } from '../support/web-app';
+import {
+  buildWebApp,
+  HeadlessChromium,
+  launchChromium,
+  seriousAxeViolations,
+} from '../support/web-app';
 
 /**
  * The web app as a person uses it, in headless Chromium against the real server and Neo4j:
@@ -24,9 +29,13 @@ let page: Page;
 /** Screens visited, to shoot again at phone width with the same account. */
 const screens: { name: string; url: string }[] = [];
 
+/** JPEG at quality 70 keeps a screen near 50 KB, small enough to commit. */
+const screenshot = (on: Page, name: string) =>
+  on.screenshot({ path: path.join(SCREENSHOTS, `${name}.jpg`), type: 'jpeg', quality: 70 });
+
 async function shoot(name: string): Promise<void> {
   screens.push({ name, url: new URL(page.url()).pathname + new URL(page.url()).search });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-1280.png`) });
+  await screenshot(page, `${name}-1280`);
 }
 
 /** The movie ids on the home page, row by row. */
@@ -103,6 +112,7 @@ it('shows at least three rows whose cards carry reasons, no film twice', async (
   expect(chipsPerTile.filter((count) => count === 0)).toEqual([]);
   expect(await page.locator('section.row h2').nth(1).textContent()).toMatch(/^Because you liked /);
   await shoot('home');
+  expect(await seriousAxeViolations(page)).toEqual([]);
 });
 
 it("opens a reason's path picture: you, through the evidence, to the film", async () => {
@@ -114,7 +124,8 @@ it("opens a reason's path picture: you, through the evidence, to the film", asyn
   const nodes = await dialog.locator('.path-node').allTextContents();
   expect(nodes.length).toBeGreaterThanOrEqual(2);
   expect(nodes.at(-1)).toContain(title);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'reason-path-1280.png') });
+  await screenshot(page, 'reason-path-1280');
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await dialog.waitFor({ state: 'hidden' });
 });
@@ -182,14 +193,19 @@ it('fits every screen into a 390 px phone, without sideways scrolling', async ()
   });
   const mobile = await phone.newPage();
   const widths: Record<string, number> = {};
+  const violations: Record<string, string[]> = {};
   expect(screens.length).toBeGreaterThanOrEqual(7);
   for (const { name, url } of screens) {
     await mobile.goto(`${server.app.url}${url}`);
     await mobile.locator('main h1, main h2').first().waitFor();
     await mobile.locator('.status[role="status"]').waitFor({ state: 'detached' });
     widths[name] = await mobile.evaluate<number>('document.documentElement.scrollWidth');
-    await mobile.screenshot({ path: path.join(SCREENSHOTS, `${name}-390.png`) });
+    await screenshot(mobile, `${name}-390`);
+    const found = await seriousAxeViolations(mobile);
+    if (found.length > 0) violations[name] = found.map((v) => `${v.id}: ${v.help}`);
   }
   expect(Object.entries(widths).filter(([, width]) => width > 390)).toEqual([]);
+  // axe-core's serious and critical findings on every screen, at phone width.
+  expect(violations).toEqual({});
   await phone.close();
 });
