@@ -5,7 +5,7 @@ export interface LoadResult {
   seconds: number;
   /** Per-request latencies in milliseconds. */
   latencies: number[];
-  /** Non-2xx answers, GraphQL errors and connection errors. */
+  /** Answers carrying GraphQL errors (whatever their status), connection errors, time-outs. */
   failures: number;
 }
 
