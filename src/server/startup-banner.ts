@@ -10,11 +10,7 @@ export const adminPlaygroundLink = (url: string, adminToken: string) =>
  * token is never printed.
  */
 export function startupBanner(url: string, auth: AuthSettings, production: boolean): string {
-  const lines = [
-    'reelgraph is serving:',
-    `  web page    ${url}/`,
-    `  GraphQL     ${url}/graphql`,
-  ];
+  const lines = ['reelgraph is serving:', `  web page    ${url}/`, `  GraphQL     ${url}/graphql`];
   if (!production) lines.push(`  playground  ${url}/playground`);
   if (auth.adminToken !== undefined && !production) {
     const origin = auth.generated.adminToken

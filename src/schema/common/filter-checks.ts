@@ -1,5 +1,8 @@
-import { badInput } from '../../errors';
+import { badInput, clip } from '../../errors';
 import { CatalogueRepository } from '../../graph/catalogue-repository';
+
+/** Unknown genres quoted back in a message; a client may send thousands. */
+const MAX_NAMED = 5;
 
 export interface GenreYearFilter {
   genres?: string[] | null;
@@ -20,9 +23,11 @@ export async function checkGenreYearFilter(
   const known = new Set((await catalogue.genres()).map((genre) => genre.name));
   const unknown = genres.filter((genre) => !known.has(genre));
   if (unknown.length > 0) {
+    const named = unknown.slice(0, MAX_NAMED).map((genre) => `"${clip(genre)}"`);
+    const more = unknown.length > MAX_NAMED ? ` and ${unknown.length - MAX_NAMED} more` : '';
     throw badInput(
       'filter.genres',
-      `unknown genre ${unknown.map((g) => `"${g}"`).join(', ')}; known genres: ${[...known].join(', ')}`,
+      `unknown genre ${named.join(', ')}${more}; known genres: ${[...known].join(', ')}`,
     );
   }
 }
