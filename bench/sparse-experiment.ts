@@ -14,7 +14,7 @@ async function main() {
   const split = perUserSplit(ratings, 0.25, 42);
   const data = RatingDataset.fromRatings(split.train);
   if (process.argv.includes('--ease')) {
-    let t = Date.now();
+    const t = Date.now();
     const ease = EaseModel.fit(data);
     console.log('ease', evaluateTopN(ease, split.test, 10).ndcg.toFixed(4), Date.now() - t, 'ms');
   }
