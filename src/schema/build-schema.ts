@@ -2,6 +2,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from './account/account.resolver';
 import { authChecker } from './auth/auth-checker';
+import { stopAtDeadline } from './common/deadline.middleware';
 import { DismissalResolver } from './dismissal/dismissal.resolver';
 import { GenreResolver } from './genre/genre.resolver';
 import { MovieViewerResolver } from './movie/movie-viewer.resolver';
@@ -31,6 +32,7 @@ export function buildReelgraphSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [...reasonTypes],
     validate: false,
     authChecker,
+    globalMiddlewares: [stopAtDeadline],
   });
 }
 

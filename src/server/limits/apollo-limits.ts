@@ -3,9 +3,8 @@ import { Limits } from '../../limits';
 import { queryCostPlugin } from './query-cost';
 import { queryShapeRules } from './query-shape-rules';
 import { retryHintPlugin } from './retry-hint';
-import { timeBudgetPlugin } from './time-budget';
 
-/** Everything Apollo needs to enforce `limits`; the time budget also needs `timeBudget` in Express. */
+/** Everything Apollo needs to enforce `limits`; the time budget is set by `timeBudget` in Express and checked per field by `stopAtDeadline`. */
 export function apolloLimits<Context extends BaseContext>(
   limits: Limits,
 ): Pick<
@@ -17,10 +16,6 @@ export function apolloLimits<Context extends BaseContext>(
     parseOptions: { maxTokens: limits.maxTokens },
     // One operation per request, so the limits above hold per request.
     allowBatchedHttpRequests: false,
-    plugins: [
-      queryCostPlugin(limits.maxCost),
-      timeBudgetPlugin(limits.retryAfterSeconds),
-      retryHintPlugin(limits.retryAfterSeconds),
-    ],
+    plugins: [queryCostPlugin(limits.maxCost), retryHintPlugin(limits.retryAfterSeconds)],
   };
 }
