@@ -9,13 +9,15 @@ export interface GraphQLScenario {
   token: string;
 }
 
-const hasNoErrors = (body: unknown) => {
+/** The first error message, so a failing scenario says why; undefined for a clean answer. */
+function firstError(body: unknown): string | undefined {
   try {
-    return JSON.parse(String(body)).errors === undefined;
+    const errors = JSON.parse(String(body)).errors as { message: string }[] | undefined;
+    return errors?.[0].message;
   } catch {
-    return false;
+    return `not JSON: ${String(body).slice(0, 80)}`;
   }
-};
+}
 
 /** Runs one scenario with autocannon: `connections` clients, each waiting for its answer. */
 export async function loadGraphQL(
@@ -25,6 +27,7 @@ export async function loadGraphQL(
   seconds: number,
 ): Promise<LoadResult> {
   let sent = 0;
+  let firstFailure: string | undefined;
   const latencies: number[] = [];
   const options: autocannon.Options = {
     url: `${url}/graphql`,
@@ -40,7 +43,11 @@ export async function loadGraphQL(
         }),
       },
     ],
-    verifyBody: hasNoErrors,
+    verifyBody: (body) => {
+      const error = firstError(body);
+      firstFailure ??= error;
+      return error === undefined;
+    },
   };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
@@ -53,6 +60,8 @@ export async function loadGraphQL(
     requests: latencies.length,
     seconds: result.duration,
     latencies,
-    failures: result.non2xx + result.errors + result.timeouts + result.mismatches,
+    // Every answer's body is checked, so a 4xx/5xx with an error body is one mismatch.
+    failures: result.mismatches + result.errors + result.timeouts,
+    firstFailure,
   };
 }

@@ -5,8 +5,9 @@ export interface LoadResult {
   seconds: number;
   /** Per-request latencies in milliseconds. */
   latencies: number[];
-  /** Non-2xx answers, GraphQL errors and connection errors. */
+  /** Answers carrying GraphQL errors (whatever their status), connection errors, time-outs. */
   failures: number;
+  firstFailure?: string;
 }
 
 export function percentile(sorted: readonly number[], q: number): number {
@@ -38,7 +39,13 @@ export function loadTable(results: readonly LoadResult[]): string {
         column === 0 ? cell.padEnd(widths[0]) : cell.padStart(widths[column]),
       )
       .join('  ');
-  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join(
-    '\n',
-  );
+  const reasons = results
+    .filter((result) => result.firstFailure !== undefined)
+    .map((result) => `first failure of ${result.scenario}: ${result.firstFailure}`);
+  return [
+    line(header),
+    line(widths.map((width) => '-'.repeat(width))),
+    ...rows.map(line),
+    ...reasons,
+  ].join('\n');
 }

@@ -13,6 +13,7 @@ import { ModelService, trainingInput } from '../src/server/model-service';
 import { DEFAULT_RATE_LIMITS } from '../src/server/rate-limit-settings';
 import { useCatalogue } from '../seed/graph-loader';
 import { movieLensSmallCatalogue } from '../seed/shared-datasets';
+import { percentile, timeEach } from './support/latency';
 
 const QUERY = `query($userId: ID!) {
   recommendations(userId: $userId, first: 20) {
@@ -20,28 +21,10 @@ const QUERY = `query($userId: ID!) {
     reasons { __typename text weight path { via node { kind id label } } }
   }
 }`;
-const WARM_UP = 20;
-
 function summary(label: string, millis: number[]): string {
-  const sorted = [...millis].sort((a, b) => a - b);
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1);
-  const mean = (sorted.reduce((sum, value) => sum + value, 0) / sorted.length).toFixed(1);
-  return `${label}: n=${sorted.length} mean ${mean} ms, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`;
-}
-
-async function timeEach(
-  userIds: string[],
-  request: (userId: string) => Promise<void>,
-): Promise<number[]> {
-  for (const userId of userIds.slice(0, WARM_UP)) await request(userId);
-  const millis: number[] = [];
-  for (const userId of userIds) {
-    const startedAt = process.hrtime.bigint();
-    await request(userId);
-    millis.push(Number(process.hrtime.bigint() - startedAt) / 1e6);
-  }
-  return millis;
+  const at = (q: number) => percentile(millis, q).toFixed(1);
+  const mean = (millis.reduce((sum, value) => sum + value, 0) / millis.length).toFixed(1);
+  return `${label}: n=${millis.length} mean ${mean} ms, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`;
 }
 
 /**

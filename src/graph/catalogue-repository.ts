@@ -21,6 +21,9 @@ export interface TitleRanking {
   titlePrefix: string | null;
 }
 
+const isUnfiltered = (filter: MovieFilter) =>
+  Object.values(filter).every((value) => value === null);
+
 export class CatalogueRepository {
   constructor(private readonly database: Database) {}
 
@@ -60,12 +63,18 @@ export class CatalogueRepository {
     ranking: TitleRanking,
     request: PageRequest,
   ): Promise<Page<MovieRecord>> {
-    return page(
-      this.database,
-      'catalogue/find-movies',
-      { ...filter, ...ranking, orderBy },
-      request,
-    );
+    if (filter.search !== null) {
+      return page(
+        this.database,
+        'catalogue/search-movies',
+        { ...filter, ...ranking, orderBy },
+        request,
+      );
+    }
+    if (orderBy === 'TITLE' && isUnfiltered(filter)) {
+      return page(this.database, 'catalogue/list-movies', {}, request);
+    }
+    return page(this.database, 'catalogue/find-movies', { ...filter, orderBy }, request);
   }
 
   genres(): Promise<GenreRecord[]> {

@@ -46,10 +46,20 @@ export function neo4jClasspath(): string {
   return readFileSync(classpathFile, 'utf8').trim();
 }
 
-function readPid(settings: LocalNeo4jSettings): number | undefined {
+/** The pid of the local Neo4j when its process is alive. */
+export function localNeo4jPid(settings: LocalNeo4jSettings): number | undefined {
   if (!existsSync(pidFile(settings))) return undefined;
   const pid = Number(readFileSync(pidFile(settings), 'utf8'));
   return Number.isInteger(pid) && isAlive(pid) ? pid : undefined;
+}
+
+/**
+ * `died` when the pid file names a process that is gone: Neo4j exited without `stopLocalNeo4j`
+ * (a crash, the OOM killer, kill -9), which removes the file after a clean stop.
+ */
+export function localNeo4jState(settings: LocalNeo4jSettings): 'running' | 'stopped' | 'died' {
+  if (!existsSync(pidFile(settings))) return 'stopped';
+  return localNeo4jPid(settings) === undefined ? 'died' : 'running';
 }
 
 function isAlive(pid: number): boolean {
@@ -87,7 +97,7 @@ export async function startLocalNeo4j(
   settings: LocalNeo4jSettings,
 ): Promise<'started' | 'already running'> {
   if (await answers(settings)) return 'already running';
-  if (readPid(settings) !== undefined) {
+  if (localNeo4jPid(settings) !== undefined) {
     throw new Error(
       `A Neo4j process from ${settings.dataDir} is running but not answering on port ${settings.boltPort}; run npm run db:stop`,
     );
@@ -153,8 +163,10 @@ export async function startLocalNeo4j(
 export async function stopLocalNeo4j(
   settings: LocalNeo4jSettings,
 ): Promise<'stopped' | 'not running'> {
-  const pid = readPid(settings);
+  const pid = localNeo4jPid(settings);
   if (pid === undefined) return 'not running';
+  // The pid file goes first, so a supervisor never takes this exit for a crash.
+  rmSync(pidFile(settings), { force: true });
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + SHUTDOWN_TIMEOUT_MS;
   while (isAlive(pid)) {
@@ -162,6 +174,5 @@ export async function stopLocalNeo4j(
       throw new Error(`Neo4j (pid ${pid}) did not stop within ${SHUTDOWN_TIMEOUT_MS / 1000} s`);
     await sleep(200);
   }
-  rmSync(pidFile(settings), { force: true });
   return 'stopped';
 }

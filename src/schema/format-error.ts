@@ -11,11 +11,12 @@ const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/
 const HASH_MISMATCH = 'provided sha does not match query';
 // "Did you mean "title"?" and "Did you mean the enum value "TITLE"?" reveal the schema.
 const SUGGESTION = / ?Did you mean [^?]*\?/g;
-const LONG_QUOTE = /"((?:[^"\\]|\\.){41,})"/g;
+// Every quoted part, so quotes pair up from the left; clip leaves short ones as they are.
+const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
 
 /** Quoted client input (ids, values) is cut to 40 characters; production hides suggestions. */
 function cleanMessage(message: string): string {
-  const clipped = message.replace(LONG_QUOTE, (_quote, text: string) => `"${clip(text)}"`);
+  const clipped = message.replace(QUOTED, (_quote, text: string) => `"${clip(text)}"`);
   return isProduction() ? clipped.replace(SUGGESTION, '') : clipped;
 }
 

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { authSettings } from '../auth/auth-settings';
+import { localNeo4jSettings, neo4jConnection } from '../config';
+import { superviseLocalNeo4j } from '../graph/neo4j-supervisor';
 import { openDatabase } from '../graph/open-database';
 import { logger } from '../logger';
 import { buildReelgraphSchema } from '../schema/build-schema';
@@ -14,6 +16,10 @@ async function main(): Promise<void> {
   const auth = authSettings();
   const rateLimits = rateLimitSettings();
   const database = await openDatabase();
+  // The Neo4j this process started (NEO4J_URI unset) is restarted if it dies.
+  const supervisor = neo4jConnection().local
+    ? superviseLocalNeo4j(localNeo4jSettings())
+    : undefined;
   if ((await countGraph(database)).movies === 0) {
     logger.info('The database is empty: loading the built-in demo catalogue');
     await loadCatalogue(database, demoCatalogue());
@@ -32,6 +38,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     logger.info(`${signal}: finishing in-flight requests`);
     models.stop();
+    supervisor?.stop();
     await app.stop();
     await database.close();
     process.exit(0);

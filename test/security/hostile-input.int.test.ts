@@ -278,6 +278,15 @@ const cases: HostileCase[] = [
   ['movies(first: 2.5)', () => gql(MOVIES, { first: 2.5 }), { code: 'BAD_USER_INPUT' }],
   ['movies(first: "ten")', () => gql(MOVIES, { first: 'ten' }), { code: 'BAD_USER_INPUT' }],
   [
+    'a 100 KB string as first, quoted back cut to 40 characters',
+    () => gql(MOVIES, { first: big(100_000) }),
+    {
+      code: 'BAD_USER_INPUT',
+      message:
+        /^Variable "\$first" got invalid value "a{40}…"; Int cannot represent non-integer value: "a{40}…"$/,
+    },
+  ],
+  [
     'a cursor that is not one',
     () => gql(MOVIES, { first: 5, after: 'not-a-cursor' }),
     { code: 'BAD_USER_INPUT', message: /after: "not-a-cursor" is not a cursor/ },

@@ -5,6 +5,7 @@ import { required } from '../common/required';
 import { Context } from '../context';
 import { Genre } from '../genre/genre.type';
 import { Person } from '../person/person.type';
+import { displayTitle } from './display-title';
 import { MoviesArgs } from './movie.args';
 import { findMoviePage } from './movie-query';
 import { Movie, MovieConnection, RatingStats } from './movie.type';
@@ -22,6 +23,14 @@ export class MovieResolver {
   })
   movies(@Args() args: MoviesArgs, @Ctx() context: Context): Promise<MovieConnection> {
     return findMoviePage(args, context);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'The title as people write it, with the year: "The Matrix (1999)" for "Matrix, The"',
+  })
+  displayTitle(@Root() movie: Movie): string {
+    return displayTitle(movie.title, movie.year);
   }
 
   @FieldResolver(() => [Genre], { complexity: boundedListCost(3) })

@@ -1,0 +1,311 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { setTimeout as sleep } from 'node:timers/promises';
+import 'reflect-metadata';
+import { authSettings } from '../src/auth/auth-settings';
+import { localNeo4jSettings, useScratchNeo4j } from '../src/config';
+import { openDatabase } from '../src/graph/open-database';
+import { buildReelgraphSchema } from '../src/schema/build-schema';
+import { startApp } from '../src/server/app';
+import { ModelService } from '../src/server/model-service';
+import { DEFAULT_RATE_LIMITS } from '../src/server/rate-limit-settings';
+import { startLocalNeo4j, stopLocalNeo4j } from '../src/graph/local-neo4j';
+import { projectRoot } from '../src/project-root';
+import { encodeCursor } from '../src/schema/common/pagination';
+import { percentile, timeEach } from './support/latency';
+import { PeakRss } from './support/process-memory';
+
+const USAGE =
+  'Usage: npm run bench:scale -- <MovieLens folder> [--metadata movie_metadata.csv] [--requests 200]\n       npm run bench:scale -- --reads-only [--requests 200]   (the graph the bench Neo4j holds: no seed, no training)';
+const API_STARTUP_TIMEOUT_MS = 30 * 60_000;
+
+interface StepResult {
+  step: string;
+  seconds: number;
+  peakRssMiB: number;
+  neo4jPeakRssMiB: number;
+  note: string;
+}
+
+const dist = (...parts: string[]) => path.join(projectRoot, 'dist', ...parts);
+
+function neo4jPid(): number | undefined {
+  const file = path.join(localNeo4jSettings().dataDir, 'reelgraph-neo4j.pid');
+  return existsSync(file) ? Number(readFileSync(file, 'utf8')) : undefined;
+}
+
+/** Runs a Node script to its end, sampling its memory (without Neo4j's) and Neo4j's apart. */
+async function measure(script: string[], env: NodeJS.ProcessEnv) {
+  const startedAt = Date.now();
+  const child = spawn(process.execPath, script, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      process.stderr.write(chunk);
+    });
+  }
+  const own = new PeakRss(() => child.pid, excludeNeo4j);
+  const neo4j = new PeakRss(neo4jPid);
+  const [code] = (await once(child, 'close')) as [number];
+  return {
+    seconds: (Date.now() - startedAt) / 1000,
+    peakRssMiB: own.stop(),
+    neo4jPeakRssMiB: neo4j.stop(),
+    output,
+    failed: code !== 0,
+  };
+}
+
+const excludeNeo4j = (): ReadonlySet<number> => new Set([neo4jPid() ?? -1]);
+
+async function graphql<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${process.env.REELGRAPH_ADMIN_TOKEN}`,
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors[0])}`);
+  return body.data!;
+}
+
+const lastLine = (output: string) => output.trim().split('\n').at(-1) ?? '';
+
+interface BenchApi {
+  result?: StepResult;
+  stop(): Promise<void>;
+}
+
+/**
+ * When no model can be trained (or --reads-only), the catalogue's reads are still timed over HTTP: the API runs in
+ * this process with nothing to serve recommendations from (they answer SERVICE_UNAVAILABLE).
+ */
+async function startApiWithoutModel(port: string): Promise<BenchApi> {
+  console.error('No model: timing the catalogue reads on an API without one.');
+  const database = await openDatabase();
+  const app = await startApp(
+    database,
+    await buildReelgraphSchema(),
+    ModelService.forDatabase(database),
+    Number(port),
+    { auth: authSettings(), rateLimits: { ...DEFAULT_RATE_LIMITS, perIp: 0, perUser: 0 } },
+  );
+  return {
+    async stop() {
+      await app.stop();
+      await database.close();
+    },
+  };
+}
+
+async function startApi(env: NodeJS.ProcessEnv, url: string): Promise<BenchApi> {
+  const startedAt = Date.now();
+  const child = spawn(process.execPath, [dist('src', 'server', 'main.js')], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const own = new PeakRss(() => child.pid);
+  const neo4j = new PeakRss(neo4jPid);
+  while (Date.now() - startedAt < API_STARTUP_TIMEOUT_MS) {
+    if (child.exitCode !== null)
+      throw new Error(`the API exited with code ${child.exitCode} while starting`);
+    const healthy = await fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) break;
+    await sleep(100);
+  }
+  const seconds = (Date.now() - startedAt) / 1000;
+  own.sample();
+  return {
+    result: {
+      step: 'API start-up to healthy (model load)',
+      seconds,
+      peakRssMiB: own.stop(),
+      neo4jPeakRssMiB: neo4j.stop(),
+      note: '',
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await once(child, 'close');
+    },
+  };
+}
+
+const mib = (value: number) => (value === 0 ? '-' : `${Math.round(value)} MiB`);
+
+function pickEvenly<T>(items: readonly T[], count: number): T[] {
+  if (items.length === 0) throw new Error('nothing to pick requests from');
+  return Array.from(
+    { length: count },
+    (_, index) => items[Math.floor((index * items.length) / count) % items.length],
+  );
+}
+
+async function latencies(url: string, requests: number, withRecommendations: boolean) {
+  const users = await graphql<{ users: { edges: { node: { id: string } }[] } }>(
+    url,
+    '{ users(first: 100) { edges { node { id } } } }',
+  );
+  const popular = await graphql<{
+    movies: { totalCount: number; edges: { node: { title: string } }[] };
+  }>(url, '{ movies(first: 100, orderBy: POPULARITY) { totalCount edges { node { title } } } }');
+  // What a person types: the first word or two of a well-known title.
+  const searches = popular.movies.edges.map(({ node }) =>
+    node.title
+      .split(/[\s,:(]+/)
+      .slice(0, 2)
+      .join(' '),
+  );
+  const pages = Array.from({ length: requests }, (_, index) =>
+    Math.floor((index * Math.max(0, popular.movies.totalCount - 100)) / requests),
+  );
+  const timed: Record<string, number[]> = {};
+  if (withRecommendations) {
+    timed['recommendations(first: 20)'] = await timeEach(
+      pickEvenly(
+        users.users.edges.map(({ node }) => node.id),
+        requests,
+      ),
+      (userId) =>
+        graphql(
+          url,
+          'query($userId: ID!) { recommendations(userId: $userId, first: 20) { movie { id title } score reasons { text } } }',
+          { userId },
+        ).then(() => {}),
+    );
+  }
+  timed['movies(search), first 10'] = await timeEach(pickEvenly(searches, requests), (search) =>
+    graphql(
+      url,
+      'query($search: String!) { movies(filter: { search: $search }, first: 10) { totalCount edges { node { id title year } } } }',
+      { search },
+    ).then(() => {}),
+  );
+  timed['movies(first: 100), pages across the catalogue'] = await timeEach(pages, (offset) =>
+    graphql(
+      url,
+      'query($after: String) { movies(first: 100, after: $after) { totalCount edges { node { id title year } } } }',
+      {
+        after: offset === 0 ? null : encodeCursor(offset - 1),
+      },
+    ).then(() => {}),
+  );
+  return Object.entries(timed).map(([query, millis]) => ({
+    query,
+    n: millis.length,
+    p50: percentile(millis, 0.5),
+    p99: percentile(millis, 0.99),
+  }));
+}
+
+function printLatencies(rows: { query: string; n: number; p50: number; p99: number }[]): void {
+  console.log('\n| over HTTP, sequential | n | p50 | p99 |\n|---|---|---|---|');
+  for (const row of rows) {
+    console.log(
+      `| ${row.query} | ${row.n} | ${row.p50.toFixed(1)} ms | ${row.p99.toFixed(1)} ms |`,
+    );
+  }
+}
+
+/**
+ * `npm run bench:scale -- <dir>`: on a Neo4j of its own (NEO4J_BENCH_BOLT_PORT, default 7690,
+ * data in .data/neo4j-scale), times `npm run seed` (bulk import when the graph is empty and large),
+ * `npm run train`, the API's start-up with that model and requests over HTTP, and prints one table.
+ */
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      metadata: { type: 'string' },
+      requests: { type: 'string', default: '200' },
+      'reads-only': { type: 'boolean', default: false },
+    },
+  });
+  const requests = Number(values.requests);
+  const readsOnly = values['reads-only'];
+  if (positionals.length !== (readsOnly ? 0 : 1) || !Number.isInteger(requests) || requests < 1)
+    throw new Error(USAGE);
+
+  useScratchNeo4j('neo4j-scale', Number(process.env.NEO4J_BENCH_BOLT_PORT ?? 7690));
+  const settings = localNeo4jSettings();
+  await startLocalNeo4j(settings);
+  const apiPort = process.env.BENCH_API_PORT ?? '4090';
+  const url = `http://127.0.0.1:${apiPort}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    MODELS_DIR: path.join(projectRoot, '.data', 'scale-models'),
+    PORT: apiPort,
+    REELGRAPH_ADMIN_TOKEN:
+      process.env.REELGRAPH_ADMIN_TOKEN ?? 'bench-scale-admin-token-of-32-characters',
+    // One client sends every request: the per-address limit would turn most of them into 429s.
+    REELGRAPH_RATE_LIMIT_PER_IP: '0',
+    REELGRAPH_RATE_LIMIT_PER_USER: '0',
+    LOG_LEVEL: 'warn',
+  };
+  process.env.REELGRAPH_ADMIN_TOKEN = env.REELGRAPH_ADMIN_TOKEN;
+  const metadata = values.metadata === undefined ? [] : ['--metadata', values.metadata];
+  const steps: StepResult[] = [];
+
+  if (readsOnly) {
+    const api = await startApiWithoutModel(apiPort);
+    try {
+      printLatencies(await latencies(url, requests, false));
+    } finally {
+      await api.stop();
+      await stopLocalNeo4j(settings);
+    }
+    return;
+  }
+  const seed = await measure(
+    [dist('seed', 'cli.js'), 'movielens', path.resolve(positionals[0]), ...metadata, '--reset'],
+    env,
+  );
+  steps.push({
+    step: 'npm run seed (Neo4j already started)',
+    ...seed,
+    note: /Loaded .*/.exec(seed.output)?.[0] ?? '',
+  });
+  if (seed.failed) throw new Error('The seed failed; its output is above.');
+  const train = await measure([dist('src', 'cli', 'train.js')], env);
+  steps.push({
+    step: 'npm run train',
+    ...train,
+    note: train.failed
+      ? `FAILED: ${lastLine(train.output)}`
+      : (/Trained on [^;]*/.exec(train.output)?.[0] ?? ''),
+  });
+  const api = train.failed ? await startApiWithoutModel(apiPort) : await startApi(env, url);
+  try {
+    if (api.result) steps.push(api.result);
+    console.log(
+      '\n| step | wall | peak RSS (own) | Neo4j peak RSS | notes |\n|---|---|---|---|---|',
+    );
+    for (const step of steps) {
+      console.log(
+        `| ${step.step} | ${step.seconds.toFixed(1)} s | ${mib(step.peakRssMiB)} | ${mib(step.neo4jPeakRssMiB)} | ${step.note} |`,
+      );
+    }
+    printLatencies(await latencies(url, requests, !train.failed));
+  } finally {
+    await api.stop();
+    await stopLocalNeo4j(settings);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
