@@ -8,6 +8,7 @@ export interface ReasonView {
   path: { via: string | null; node: { kind: string; id: string | null; label: string } }[];
   anchor?: { id: string };
   anchors?: { id: string }[];
+  watched?: { id: string }[];
   fansOf?: { id: string } | null;
   person?: { id: string };
   role?: string;
@@ -19,7 +20,7 @@ export interface ReasonView {
 
 export const REASON_FIELDS = `
   __typename text weight path { via node { kind id label } }
-  ... on BecauseYouLiked { anchor { id } anchors { id } similarity }
+  ... on BecauseYouLiked { anchor { id } anchors { id } watched { id } similarity }
   ... on SharedPerson { anchor { id } person { id name } role }
   ... on SharedKeyword { anchor { id } keywords }
   ... on SharedGenre { anchor { id } genres { name } }
@@ -46,9 +47,9 @@ export async function reasonPathExists(
       return found(database, 'checks/because-you-liked-path', {
         userId,
         movieId,
-        anchorIds: (reason.anchors ?? []).map((anchor) => anchor.id),
-        // "Because you watched" names rated films; "because you liked" only liked ones.
-        minRating: reason.text.startsWith('Because you liked') ? LIKED_RATING : 0,
+        likedIds: (reason.anchors ?? []).map((anchor) => anchor.id),
+        // "…, and watched Ronin" names films rated but not liked.
+        watchedIds: (reason.watched ?? []).map((movie) => movie.id),
       });
     case 'SharedPerson':
       return found(database, 'checks/shared-person-path', {
