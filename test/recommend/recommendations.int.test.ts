@@ -111,7 +111,9 @@ it('someone who rates only horror gets mostly horror', async () => {
   const horrorCount = items.filter((item) =>
     item.movie.genres.some((genre) => genre.name === 'Horror'),
   ).length;
-  expect(horrorCount).toBeGreaterThanOrEqual(7);
+  // Mostly: a majority of the ten. The item–item terms carry this user, not a genre boost.
+  expect(items).toHaveLength(10);
+  expect(horrorCount).toBeGreaterThanOrEqual(6);
   await expectHonestReasons(user.userId, items, horror);
 });
 
