@@ -13,13 +13,12 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js'],
-    ignores: ['src/server/web/**'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['src/server/web/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: globals.browser },
+    files: ['web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
   },
   {
     // GraphQL responses in tests are read field by field; typing every query adds nothing.

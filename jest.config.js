@@ -17,6 +17,19 @@ module.exports = {
       testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/seed/**/*.test.ts'],
     },
     {
+      displayName: 'web',
+      testEnvironment: 'node',
+      transform: {
+        '^.+\\.tsx?$': [
+          'ts-jest',
+          {
+            tsconfig: { jsx: 'react-jsx', module: 'commonjs', esModuleInterop: true, strict: true },
+          },
+        ],
+      },
+      testMatch: ['<rootDir>/web/src/**/*.test.ts'],
+    },
+    {
       displayName: 'integration',
       testEnvironment: 'node',
       setupFiles: ['reflect-metadata'],

@@ -18,7 +18,7 @@ import { percentile, timeEach } from './support/latency';
 const QUERY = `query($userId: ID!) {
   recommendations(userId: $userId, first: 20) {
     movie { id title year } score predictedRating
-    reasons { __typename text weight }
+    reasons { __typename text weight path { via node { kind id label } } }
   }
 }`;
 function summary(label: string, millis: number[]): string {

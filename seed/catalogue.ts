@@ -7,7 +7,7 @@ export interface CatalogueMovie {
   imdbId?: number;
   tmdbId?: number;
   directors: string[];
-  /** Lead actors in billing order. */
+  /** Lead actors, in the order the source lists them (IMDb 5000: not billing order). */
   cast: string[];
   keywords: string[];
 }

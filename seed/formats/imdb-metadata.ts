@@ -10,7 +10,7 @@ export interface ImdbMetadata {
   title: string;
   year: number | null;
   directors: string[];
-  /** actor_1_name…actor_3_name in billing order, empty cells left out. */
+  /** actor_1_name…actor_3_name, empty cells left out; ordered by the actors' Facebook likes, not billing. */
   actors: string[];
   genres: string[];
   keywords: string[];

@@ -6,12 +6,18 @@ import { modelsDir, trainAndSave } from '../server/model-service';
 async function main(): Promise<void> {
   const database = await openDatabase();
   try {
-    const { file, models } = await trainAndSave(new RecommendRepository(database), modelsDir());
+    const { file, models, similar } = await trainAndSave(
+      new RecommendRepository(database),
+      modelsDir(),
+    );
     const { report } = models;
     console.log(
       `Trained on ${report.ratings} ratings from ${report.users} users over ${report.movies} movies in ${report.trainingSeconds.toFixed(2)} s; held-out RMSE ${report.heldOutRmse.toFixed(4)}.`,
     );
     console.log(`Wrote ${file}`);
+    console.log(
+      `Wrote ${similar} learned item–item weights into the graph as (:Movie)-[:SIMILAR {weight}]->(:Movie).`,
+    );
   } finally {
     await database.close();
   }

@@ -1,3 +1,4 @@
+import type { ReasonChecks } from './reason-checks';
 import type { RatingDataset, RawRating } from '../recommend/dataset';
 import type { MovieFacts } from '../recommend/trained-models';
 
@@ -12,8 +13,16 @@ export interface FoldContext {
 /** Predicted ratings of the test rows, in their order. */
 export type RatingPredictor = (test: readonly RawRating[]) => Float64Array;
 
-/** A user's top k movie ids, best first, leaving out every movie the user rated in training. */
-export type Ranker = (userId: string, k: number) => Promise<readonly string[]>;
+/**
+ * A user's top k movie ids, best first, leaving out every movie the user rated in training; the
+ * served recommender also returns the checks of its reasons (fidelity and specificity).
+ */
+export type Ranker = (userId: string, k: number) => Promise<RankedList>;
+
+export interface RankedList {
+  readonly ids: readonly string[];
+  readonly checks?: ReasonChecks;
+}
 
 /** A model the eval trains on each fold: a rating predictor, a ranker, or both. */
 export interface Contender {

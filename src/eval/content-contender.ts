@@ -78,10 +78,12 @@ export const contentContender: Contender = {
       const ratings = u < 0 ? [] : data.userRatings(u);
       for (const { itemIndex } of ratings) rated.add(itemIndex);
       const scores = content.scoreItems(content.userProfile(ratings));
-      return Array.from(
-        topK(scores, k, (i) => rated.has(i)),
-        (i) => ids[i],
-      );
+      return {
+        ids: Array.from(
+          topK(scores, k, (i) => rated.has(i)),
+          (i) => ids[i],
+        ),
+      };
     };
   },
 };

@@ -125,9 +125,22 @@ describe('npm run eval on a tiny synthetic MovieLens folder', () => {
           ]
         : ['global mean', 'user+item bias', 'item-kNN', 'factor model', 'content', 'hybrid'];
     expect(Object.keys(result.models)).toEqual(expectedModels);
-    for (const metrics of Object.values(result.models) as Record<string, number>[]) {
-      expect(Object.keys(metrics)).toEqual(keys);
+    // Only the served recommender has reasons to check, and only when it ranks.
+    const reasonKeys = ['fidelity@10', 'specificity@10'];
+    for (const [name, metrics] of Object.entries(result.models) as [
+      string,
+      Record<string, number>,
+    ][]) {
+      const expected =
+        protocol === 'topn' && name === 'hybrid'
+          ? [...keys.slice(0, -1), ...reasonKeys, keys[keys.length - 1]]
+          : keys;
+      expect(Object.keys(metrics)).toEqual(expected);
       for (const value of Object.values(metrics)) expect(Number.isFinite(value)).toBe(true);
+    }
+    if (protocol === 'topn') {
+      expect(result.models.hybrid['fidelity@10']).toBeGreaterThanOrEqual(0);
+      expect(result.models.hybrid['fidelity@10']).toBeLessThanOrEqual(1);
     }
     if (protocol !== 'topn') {
       // Fans rate their genre high: the content model sees that even in ratings this few.

@@ -17,11 +17,13 @@ export interface EvalOptions {
   jsonFile?: string;
   splitsDir?: string;
   peers: boolean;
+  /** Only these contenders (by name, as in the table); all when undefined. */
+  models?: readonly string[];
 }
 
 export const USAGE = `Usage: npm run eval -- <movielens-folder> [--protocol ratings|official|topn] [--folds 5]
          [--seed 42] [--metadata movie_metadata.csv] [--json results.json]
-         [--write-splits <dir>] [--peers]`;
+         [--write-splits <dir>] [--peers] [--models "hybrid,EASE"]`;
 
 function wholeNumber(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -47,6 +49,7 @@ export function parseEvalOptions(argv: readonly string[]): EvalOptions {
         json: { type: 'string' },
         'write-splits': { type: 'string' },
         peers: { type: 'boolean', default: false },
+        models: { type: 'string' },
       },
     });
   } catch (error) {
@@ -75,5 +78,8 @@ export function parseEvalOptions(argv: readonly string[]): EvalOptions {
     jsonFile: values.json,
     splitsDir: values['write-splits'],
     peers: values.peers,
+    ...(values.models === undefined
+      ? {}
+      : { models: values.models.split(',').map((name) => name.trim()) }),
   };
 }

@@ -46,6 +46,8 @@ const HEADINGS: Record<MetricName, string> = {
   map: 'MAP',
   coverage: 'coverage',
   meanPopularityRank: 'pop. rank',
+  'fidelity@10': 'fidelity@10',
+  'specificity@10': 'specificity@10',
   trainSeconds: 'train s',
 };
 

@@ -1,8 +1,8 @@
 import type { RatingDataset } from '../recommend/dataset';
-import { InMemoryEvidence } from '../recommend/evidence';
 import { HybridRecommender, type RatingInput } from '../recommend/hybrid-recommender';
 import { trainModels } from '../recommend/trained-models';
 import type { Contender, FoldContext } from './contender';
+import { checkReasons } from './reason-checks';
 
 /** The name the served model has in the table and the JSON. */
 export const SERVED_MODEL = 'hybrid';
@@ -10,7 +10,7 @@ export const SERVED_MODEL = 'hybrid';
 /** Trains exactly what the server trains, from the fold's training ratings and the catalogue. */
 function servedRecommender({ train, movies }: FoldContext): HybridRecommender {
   const models = trainModels({ ratings: train, movies });
-  return new HybridRecommender(models, new InMemoryEvidence(models));
+  return new HybridRecommender(models);
 }
 
 /** A user's training ratings, as the server reads them from the graph at request time. */
@@ -48,13 +48,13 @@ export const hybridContender: Contender = {
   },
   fitRanking(fold) {
     const recommender = servedRecommender(fold);
-    return async (userId, k) => {
-      const items = await recommender.recommend({
-        userId,
-        ratings: ratingsOf(fold.data, userId),
-        first: k,
+    return (userId, k) => {
+      const ratings = ratingsOf(fold.data, userId);
+      const items = recommender.recommend({ userId, ratings, first: k });
+      return Promise.resolve({
+        ids: items.map((item) => item.movieId),
+        checks: checkReasons(recommender, userId, ratings, items),
       });
-      return items.map((item) => item.movieId);
     };
   },
 };

@@ -12,7 +12,8 @@ import { scorePeerResults } from './peer-results';
 import { runPeers, type PeersOutcome } from './peers-runner';
 import { protocolFolds, type EvalFold } from './protocols';
 import { relevantByUser } from '../recommend/evaluation';
-import { averageScores, K, scoreRankings, scoreRatings, type Scores } from './scores';
+import { addChecks, NO_CHECKS, type ReasonChecks } from './reason-checks';
+import { averageScores, K, reasonScores, scoreRankings, scoreRatings, type Scores } from './scores';
 import { writeSplitFiles } from './split-files';
 
 export interface ModelResult {
@@ -66,8 +67,17 @@ async function scoreContender(
   const rank = contender.fitRanking!(context);
   const trainSeconds = cpuSeconds(started);
   const lists = new Map<string, readonly string[]>();
-  for (const userId of relevantByUser(fold.test).keys()) lists.set(userId, await rank(userId, K));
-  return { ...scoreRankings(lists, fold.test, context.data), trainSeconds };
+  let checks: ReasonChecks | undefined;
+  for (const userId of relevantByUser(fold.test).keys()) {
+    const ranked = await rank(userId, K);
+    lists.set(userId, ranked.ids);
+    if (ranked.checks !== undefined) checks = addChecks(checks ?? NO_CHECKS, ranked.checks);
+  }
+  return {
+    ...scoreRankings(lists, fold.test, context.data),
+    ...(checks === undefined ? {} : reasonScores(checks)),
+    trainSeconds,
+  };
 }
 
 function defaultSplitsDir(dataset: EvalDataset, protocol: Protocol): string {
@@ -98,8 +108,10 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
     notes.push(`split files in ${splitsDir}`);
   }
 
-  const contenders = CONTENDERS.filter((contender) =>
-    ranksOnly(options.protocol) ? contender.fitRanking : contender.fitRatings,
+  const contenders = CONTENDERS.filter(
+    (contender) =>
+      (options.models === undefined || options.models.includes(contender.name)) &&
+      (ranksOnly(options.protocol) ? contender.fitRanking : contender.fitRatings),
   );
   const progress = new EvalProgress(folds.length * contenders.length);
   const stopPeers = new AbortController();

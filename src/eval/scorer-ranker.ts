@@ -7,7 +7,7 @@ import type { Ranker } from './contender';
 export function scorerRanker(model: ItemScorer): Ranker {
   return async (userId, k) => {
     const list = recommend(model, model.data.userIndex(userId), k);
-    return Array.from(list, (index) => model.data.itemIds[index]);
+    return { ids: Array.from(list, (index) => model.data.itemIds[index]) };
   };
 }
 

@@ -41,7 +41,7 @@ describe('scoreRankings', () => {
       data,
       scoreItems: () => ({ scores: new Float64Array(data.nItems).fill(1), fallback: null }),
     };
-    const list = await scorerRanker(tied)('a', 10);
+    const list = (await scorerRanker(tied)('a', 10)).ids;
     expect(list).toEqual(['m3', 'm4', 'm5', 'm6']);
     const test: RawRating[] = [
       { userId: 'a', movieId: 'm5', rating: 4 },

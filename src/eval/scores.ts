@@ -1,3 +1,4 @@
+import type { ReasonChecks } from './reason-checks';
 import type { RatingDataset, RawRating } from '../recommend/dataset';
 import { scoreTopN } from '../recommend/evaluation';
 import { mae, rmse } from '../recommend/metrics';
@@ -14,6 +15,8 @@ export const RANKING_METRICS = [
   'map',
   'coverage',
   'meanPopularityRank',
+  'fidelity@10',
+  'specificity@10',
 ] as const;
 
 export type MetricName =
@@ -42,6 +45,18 @@ export function scoreRankings(
     map: accuracy.map,
     coverage: accuracy.coverage,
     meanPopularityRank: accuracy.meanPopularityRank,
+  };
+}
+
+/**
+ * fidelity@10: the share of "because you liked X" reasons in the top 10 after whose removal the
+ * movie's score falls by at least the reason's stated share (within 10%); specificity@10: the
+ * share of top-10 movies whose first reason names a person, a keyword or a liked film.
+ */
+export function reasonScores(checks: ReasonChecks): Scores {
+  return {
+    'fidelity@10': checks.anchored === 0 ? 0 : checks.faithful / checks.anchored,
+    'specificity@10': checks.items === 0 ? 0 : checks.specific / checks.items,
   };
 }
 

@@ -40,7 +40,7 @@ export class CatalogueRepository {
     return listsById(this.database, 'catalogue/directors-by-movies', 'people', ids, limit);
   }
 
-  /** Cast in billing order. */
+  /** Cast in the order the source lists it (not billing order for IMDb 5000). */
   castByMovies(ids: readonly string[], limit: number): Promise<Map<string, PersonRecord[]>> {
     return listsById(this.database, 'catalogue/cast-by-movies', 'people', ids, limit);
   }

@@ -1,4 +1,3 @@
-import { PathEvidence, PathQuery } from '../recommend/evidence';
 import { Database } from './database';
 
 export interface TrainingRating {
@@ -23,11 +22,16 @@ export interface UserRating {
   ratedAt: number;
 }
 
-type StoredPaths = Omit<PathEvidence, 'genres'> & {
-  genresByAnchor: { anchorId: string; genres: string[] }[];
-};
+/** A learned item–item weight between two movies, by graph id. */
+export interface SimilarEdge {
+  source: string;
+  target: string;
+  weight: number;
+}
 
-/** The recommender's reads: training data, a user's live ratings, and graph evidence. */
+const SIMILAR_BATCH = 10_000;
+
+/** The recommender's reads (training data, a user's live ratings) and its learned SIMILAR weights. */
 export class RecommendRepository {
   constructor(private readonly database: Database) {}
 
@@ -55,14 +59,26 @@ export class RecommendRepository {
     }));
   }
 
-  /** Shared directors, actors and genres between each candidate and the anchors. */
-  async paths(query: PathQuery): Promise<PathEvidence[]> {
-    const rows = await this.database.read<StoredPaths>('recommend/graph-paths', { ...query });
-    return rows.map(({ genresByAnchor, ...paths }) => ({
-      ...paths,
-      genres: genresByAnchor.flatMap(({ anchorId, genres }) =>
-        genres.map((genre) => ({ genre, anchorId })),
-      ),
-    }));
+  /**
+   * Writes the learned item–item weights as (:Movie)-[:SIMILAR {weight}]->(:Movie) in batches,
+   * then removes those of earlier trainings: meanwhile readers see the old weights, the new ones
+   * or both, never none. Returns how many were written.
+   */
+  async replaceSimilar(edges: Iterable<SimilarEdge>, trainedAt: string): Promise<number> {
+    let written = 0;
+    let rows: SimilarEdge[] = [];
+    const flush = async () => {
+      if (rows.length === 0) return;
+      await this.database.write('recommend/write-similar', { rows, trainedAt });
+      written += rows.length;
+      rows = [];
+    };
+    for (const edge of edges) {
+      rows.push(edge);
+      if (rows.length === SIMILAR_BATCH) await flush();
+    }
+    await flush();
+    await this.database.runAutoCommit('recommend/delete-old-similar', { trainedAt });
+    return written;
   }
 }

@@ -87,4 +87,44 @@ export class UserRepository {
       return row.removed > 0;
     });
   }
+
+  /** Marks the movie "not interested"; true once it is (also when it already was). */
+  dismissMovie(userId: string, movieId: string): Promise<boolean> {
+    return this.database.writeTransaction(async (tx) => {
+      await requireUserAndMovie(tx, userId, movieId);
+      const [row] = await tx.run<{ dismissed: number }>('dismissals/dismiss-movie', {
+        userId,
+        movieId,
+      });
+      return row.dismissed > 0;
+    });
+  }
+
+  /** True when the movie was marked "not interested" and no longer is. */
+  undismissMovie(userId: string, movieId: string): Promise<boolean> {
+    return this.database.writeTransaction(async (tx) => {
+      await requireUserAndMovie(tx, userId, movieId);
+      const [row] = await tx.run<{ removed: number }>('dismissals/undismiss-movie', {
+        userId,
+        movieId,
+      });
+      return row.removed > 0;
+    });
+  }
+
+  /** Ratings of (user, movie) pairs; unrated pairs are absent. */
+  ratingsOfMovies(
+    pairs: readonly { userId: string; movieId: string }[],
+  ): Promise<{ userId: string; movieId: string; rating: number }[]> {
+    return this.database.read('users/ratings-of-movies', { pairs });
+  }
+
+  /** The movies each user marked "not interested", newest first; users with none are absent. */
+  async dismissalsByUsers(ids: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = await this.database.read<{ id: string; movieIds: string[] }>(
+      'dismissals/dismissals-by-users',
+      { ids },
+    );
+    return new Map(rows.map(({ id, movieIds }) => [id, movieIds]));
+  }
 }

@@ -58,15 +58,22 @@ export class BlendModel implements RatingModel {
   }
 
   predict(userIndex: number, itemIndex: number): Prediction {
-    let estimate = this.weights[0];
-    let fallback: Prediction['fallback'] = null;
-    this.components.forEach((component, m) => {
-      const prediction = component.predict(userIndex, itemIndex);
-      estimate += this.weights[m + 1] * prediction.estimate;
-      fallback ??= prediction.fallback;
-    });
+    const predictions = this.components.map((component) => component.predict(userIndex, itemIndex));
+    const estimate = blendRating(
+      this.weights,
+      predictions.map((prediction) => prediction.estimate),
+    );
+    const fallback =
+      predictions.find((prediction) => prediction.fallback !== null)?.fallback ?? null;
     return { estimate: this.data.clip(estimate), fallback };
   }
+}
+
+/** The one rating blend: w₀ + Σ_m w_m · estimate_m (not clipped). */
+export function blendRating(weights: ArrayLike<number>, estimates: ArrayLike<number>): number {
+  let sum = weights[0];
+  for (let m = 0; m < estimates.length; m++) sum += weights[m + 1] * estimates[m];
+  return sum;
 }
 
 /** Ridge least squares for [intercept, weights] from per-component predictions of the targets. */

@@ -1,3 +1,4 @@
+import { RatingColumns } from './rating-columns';
 /** One explicit rating as it comes from the graph or a CSV file. */
 export interface RawRating {
   readonly userId: string;
@@ -76,29 +77,42 @@ export class RatingDataset {
 
   /** Builds the dataset; a repeated (user, item) pair keeps its last rating. */
   static fromRatings(ratings: readonly RawRating[], options: DatasetOptions = {}): RatingDataset {
+    return RatingDataset.fromColumns(RatingColumns.fromRatings(ratings), null, options);
+  }
+
+  /**
+   * Builds the dataset from rating columns, or from the rows `selection` lists in that order
+   * (ids are indexed in order of first appearance along it); a repeated (user, item) pair keeps
+   * its last rating.
+   */
+  static fromColumns(
+    columns: RatingColumns,
+    selection: Int32Array | null,
+    options: DatasetOptions = {},
+  ): RatingDataset {
+    const length = selection === null ? columns.length : selection.length;
     const userIds: string[] = [];
     const itemIds: string[] = [];
-    const userIndex = new Map<string, number>();
-    const itemIndex = new Map<string, number>();
-    const users = new Int32Array(ratings.length);
-    const items = new Int32Array(ratings.length);
-    const values = new Float64Array(ratings.length);
-    ratings.forEach(({ userId, movieId, rating }, n) => {
-      if (!Number.isFinite(rating)) throw new RangeError(`Rating ${n} is not a finite number`);
-      let u = userIndex.get(userId);
-      if (u === undefined) {
-        u = userIds.push(userId) - 1;
-        userIndex.set(userId, u);
-      }
-      let i = itemIndex.get(movieId);
-      if (i === undefined) {
-        i = itemIds.push(movieId) - 1;
-        itemIndex.set(movieId, i);
-      }
-      users[n] = u;
-      items[n] = i;
-      values[n] = rating;
-    });
+    const userMap = new Int32Array(columns.userIds.length).fill(-1);
+    const itemMap = new Int32Array(columns.movieIds.length).fill(-1);
+    const users = new Int32Array(length);
+    const items = new Int32Array(length);
+    const values = new Float64Array(length);
+    const [sourceUsers, sourceMovies, sourceRatings] = [
+      columns.users,
+      columns.movies,
+      columns.ratings,
+    ];
+    for (let n = 0; n < length; n++) {
+      const row = selection === null ? n : selection[n];
+      const user = sourceUsers[row];
+      const movie = sourceMovies[row];
+      if (userMap[user] < 0) userMap[user] = userIds.push(columns.userIds[user]) - 1;
+      if (itemMap[movie] < 0) itemMap[movie] = itemIds.push(columns.movieIds[movie]) - 1;
+      users[n] = userMap[user];
+      items[n] = itemMap[movie];
+      values[n] = sourceRatings[row];
+    }
     const byUser = toSparseRows(userIds.length, itemIds.length, users, items, values);
     return new RatingDataset(
       userIds,
@@ -191,25 +205,27 @@ function toSparseRows(
   const byColumn = stableBucketOrder(columns, nColumns, null);
   const order = stableBucketOrder(rows, nRows, byColumn);
   const pointers = new Int32Array(nRows + 1);
-  const outColumns: number[] = [];
-  const outValues: number[] = [];
+  const outColumns = new Int32Array(order.length);
+  const outValues = new Float64Array(order.length);
+  let kept = 0;
   let previousRow = -1;
   let previousColumn = -1;
   for (const n of order) {
     const row = rows[n];
     const column = columns[n];
     if (row === previousRow && column === previousColumn) {
-      outValues[outValues.length - 1] = values[n];
+      outValues[kept - 1] = values[n];
       continue;
     }
-    outColumns.push(column);
-    outValues.push(values[n]);
+    outColumns[kept] = column;
+    outValues[kept] = values[n];
+    kept++;
     pointers[row + 1]++;
     previousRow = row;
     previousColumn = column;
   }
   for (let r = 0; r < nRows; r++) pointers[r + 1] += pointers[r];
-  return { pointers, columns: Int32Array.from(outColumns), values: Float64Array.from(outValues) };
+  return { pointers, columns: outColumns.slice(0, kept), values: outValues.slice(0, kept) };
 }
 
 /** Positions of `keys` in stable key order, visiting them in `within` order when given. */

@@ -1,26 +1,20 @@
-import { acceptsMovie, CandidateFilter } from './candidate-filter';
-import { IndexedRating } from './dataset';
-import { GraphEvidence, InMemoryEvidence, PathEvidence, PathSource } from './evidence';
-import { Attribution, explain } from './explanations';
-import { FoldedUser } from './factor-model';
-import { UserView } from './item-knn';
-import { ComponentWeights, HYBRID_DEFAULTS, HybridConfig, Strategy } from './hybrid-config';
+import { acceptsMovie, type CandidateFilter } from './candidate-filter';
+import { blendRating } from './blend';
 import { topK } from './ranking';
-import { Reason } from './reasons';
-import { standardise } from './standardise';
-import { MovieFacts, TrainedModels } from './trained-models';
+import type { Reason } from './reasons';
+import { AdditiveScorer } from './scoring/additive-scorer';
+import { explainTerms, type Component, type ExplainOptions } from './scoring/explain-terms';
+import { SCORER_DEFAULTS, type ScorerConfig, type TermWeights } from './scoring/scorer-config';
+import { strategyWeights, type Strategy } from './scoring/strategies';
+import { userProfile, type RatingInput, type UserProfile } from './scoring/user-profile';
+import type { MovieFacts, TrainedModels } from './trained-models';
 
-export interface RatingInput {
-  movieId: string;
-  rating: number;
-  /** Unix seconds; newer likes anchor explanations first. */
-  ratedAt?: number;
-}
+export type { RatingInput } from './scoring/user-profile';
 
 export interface RecommendRequest {
-  /** null for someone who is not in the graph (explanations still work from the ratings). */
+  /** null for someone who is not in the graph (their ratings still say everything needed). */
   userId: string | null;
-  /** The user's current ratings, read from the graph at request time. */
+  /** The user's current ratings (dismissed movies as 1.0), read from the graph at request time. */
   ratings: readonly RatingInput[];
   first: number;
   strategy?: Strategy;
@@ -28,11 +22,15 @@ export interface RecommendRequest {
   filter?: CandidateFilter;
 }
 
+/** One scored movie: its score is the sum of the terms its reasons are drawn from. */
 export interface Recommendation {
   movieId: string;
   score: number;
   predictedRating: number;
+  /** The largest terms of the score, with their shares; never empty. */
   reasons: Reason[];
+  /** Which kind of evidence contributed most: the component that ranked it. */
+  source: Component | 'cold-start';
 }
 
 export interface RecommendationRow {
@@ -40,43 +38,24 @@ export interface RecommendationRow {
   items: Recommendation[];
 }
 
-interface UserState {
-  /** Ratings of movies the rating models know, in dataset indices. */
-  indexed: IndexedRating[];
-  /** Every rating, in catalogue indices (the content model's). */
-  catalogueRatings: IndexedRating[];
-  /** Catalogue indices of every rated movie, known to the models or not. */
-  rated: Set<number>;
-  /** Liked movies, best and newest first. */
-  anchorIds: string[];
-  folded: FoldedUser;
-  /** The ratings as the item–item model reads them; its bias is the baseline's too. */
-  knnView: UserView;
-}
+/** Candidates whose terms are listed per row of "because you liked", per movie asked for. */
+const ROW_POOL_FACTOR = 4;
 
 /**
- * The served recommender: one ranking from collaborative filtering (EASE, MF, item-kNN),
- * content, popularity and graph evidence, each item with its reasons. Stateless per request: the
- * user arrives as their current ratings, folded in against fixed item factors, so a new rating
- * counts at once without retraining.
+ * The served recommender. One additive scorer ranks and explains: every strategy is a choice of
+ * its term weights, reasons are the largest terms of the very score that ranked the movie, and
+ * the user arrives as their current ratings, so a new rating counts at once without retraining.
  */
 export class HybridRecommender {
+  readonly scorer: AdditiveScorer;
   private readonly catalogueIndex: Map<string, number>;
-  private readonly popularity: Float64Array;
-  /** The graph as of training: cheap enough to score the whole pool with. */
-  private readonly snapshot: InMemoryEvidence;
 
   constructor(
     readonly models: TrainedModels,
-    /** Where the paths behind reasons are confirmed: the live graph when serving. */
-    private readonly livePaths: PathSource,
-    readonly config: HybridConfig = HYBRID_DEFAULTS,
+    readonly config: ScorerConfig = SCORER_DEFAULTS,
   ) {
-    this.snapshot = new InMemoryEvidence(models);
+    this.scorer = new AdditiveScorer(models, config);
     this.catalogueIndex = new Map(models.catalogue.map((movie, index) => [movie.id, index]));
-    this.popularity = Float64Array.from(models.catalogue, (_, index) =>
-      index < models.data.nItems ? Math.log1p(models.data.itemCount(index)) : 0,
-    );
   }
 
   /** What the models know of a movie; undefined for movies added since training. */
@@ -85,68 +64,41 @@ export class HybridRecommender {
     return index === undefined ? undefined : this.models.catalogue[index];
   }
 
-  async recommend({
+  recommend({
     userId,
     ratings,
     first,
     strategy = 'HYBRID',
     filter,
-  }: RecommendRequest): Promise<Recommendation[]> {
-    const user = this.userState(ratings);
+  }: RecommendRequest): Recommendation[] {
+    const profile = this.profile(ratings, userId);
     const accept = acceptsMovie(filter);
     const eligible = (index: number) =>
-      !user.rated.has(index) && accept(this.models.catalogue[index]);
-    if (ratings.length === 0) return this.popularAndDiverse(first, eligible);
-
-    const weights =
-      ratings.length <= this.config.coldStartMaxRatings && strategy === 'HYBRID'
-        ? this.config.coldStart
-        : this.config.weights[strategy];
-    const firstStage = this.firstStage(user, weights);
-    const pool = Array.from(
-      topK(firstStage, Math.max(this.config.pool, first), (index) => !eligible(index)),
+      !profile.ratings.has(index) && accept(this.models.catalogue[index]);
+    if (profile.ratings.size === 0) return this.popularAndDiverse(first, eligible);
+    const weights = strategyWeights(strategy, this.config.terms);
+    const scores = this.scorer.scoreAll(profile, weights);
+    const mentionPopularity = profile.ratings.size <= this.config.fewRatings;
+    const predict = this.ratingPredictor(ratings);
+    return Array.from(
+      topK(scores, first, (index) => !eligible(index)),
+      (index) => this.scored(profile, index, weights, predict, { mentionPopularity }),
     );
-    const query = (indices: number[]) => ({
-      anchorIds: user.anchorIds,
-      candidateIds: indices.map((index) => this.models.catalogue[index].id),
-    });
-    const secondStage = new Float64Array(firstStage);
-    const addOverPool = (weight: number, score: (index: number) => number) => {
-      if (weight === 0) return;
-      const z = standardise(pool.map(score));
-      pool.forEach((index, n) => (secondStage[index] += weight * z[n]));
-    };
-    // The snapshot's paths and similar users, once for the pool: they rank it and, with the live
-    // paths, explain what is returned.
-    const snapshot = this.snapshot.userEvidence(userId, query(pool), this.config.likedRating);
-    const snapshotById = byCandidate(snapshot);
-    addOverPool(weights.knn, (index) => this.attribute(user, index).estimate);
-    addOverPool(weights.graph, (index) =>
-      evidenceStrength(snapshotById.get(this.models.catalogue[index].id)),
-    );
-    const ranked = [...pool]
-      .sort((a, b) => secondStage[b] - secondStage[a] || a - b)
-      .slice(0, first + REASON_SPARES);
-    const live = withSimilarUsers(await this.livePaths.paths(query(ranked)), snapshot);
+  }
 
-    const mentionPopularity = ratings.length <= this.config.coldStartMaxRatings;
-    const results: Recommendation[] = [];
-    for (const index of ranked) {
-      if (results.length === first) break;
-      const movieId = this.models.catalogue[index].id;
-      const { estimate, attribution } = this.attribute(user, index);
-      const reasons = explain(live.get(movieId), attribution, user.anchorIds, {
-        mentionPopularity,
-      });
-      if (reasons.length === 0) continue;
-      results.push({
-        movieId,
-        score: secondStage[index],
-        predictedRating: this.blend(user, index, estimate),
-        reasons,
-      });
-    }
-    return results;
+  /** One movie's score for these ratings: what the eval re-scores to test reasons. */
+  scoreOf(
+    ratings: readonly RatingInput[],
+    movieId: string,
+    userId: string | null = null,
+    strategy: Strategy = 'HYBRID',
+  ): number {
+    const index = this.catalogueIndex.get(movieId);
+    if (index === undefined) return 0;
+    const profile = this.profile(ratings, userId);
+    return this.scorer
+      .terms(profile, index, strategyWeights(strategy, this.config.terms))
+      .reduce((sum, term) => sum + term.value, 0);
   }
 
   /** The served rating model: the learned blend of baseline, MF and item-kNN for these ratings. */
@@ -156,144 +108,117 @@ export class HybridRecommender {
 
   /** predictRating for many movies, folding the user in once. */
   predictRatings(ratings: readonly RatingInput[], movieIds: readonly string[]): Float64Array {
-    const user = this.userState(ratings);
-    return Float64Array.from(movieIds, (movieId) => {
-      const index = this.catalogueIndex.get(movieId) ?? -1;
-      return this.blend(user, index, this.attribute(user, index).estimate);
-    });
+    const predict = this.ratingPredictor(ratings);
+    return Float64Array.from(movieIds, (movieId) =>
+      predict(this.catalogueIndex.get(movieId) ?? -1),
+    );
   }
 
-  /** Movies like this one: item–item neighbours and content, confirmed by graph paths. */
-  async similarMovies(movieId: string, first: number): Promise<Recommendation[]> {
+  /**
+   * Movies like this one: the movies its learned weights predict and those sharing its people and
+   * keywords, scored as for someone whose only rating is a like of this movie.
+   */
+  similarMovies(movieId: string, first: number): Recommendation[] {
     const source = this.catalogueIndex.get(movieId);
     if (source === undefined) return [];
-    const similarity = this.similarityTo(source);
-    const pool = Array.from(
-      topK(similarity, Math.max(this.config.pool, first), (index) => index === source),
-    );
-    return this.anchoredRow(
-      source,
-      pool,
-      first,
-      (index) => similarity[index],
-      (index) => this.itemBaseline(index),
-      'movie',
-    );
+    const profile = this.profile([{ movieId, rating: 5 }], null);
+    const weights: TermWeights = { ...this.config.terms, genre: 0 };
+    const scores = this.scorer.scoreAll(profile, weights);
+    const ranked = Array.from(topK(scores, first, (index) => index === source));
+    return ranked
+      .map((index) =>
+        this.scored(profile, index, weights, (i) => this.itemBaseline(i), {}, 'movie'),
+      )
+      .filter((item) => item.reasons.some((reason) => reason.kind !== 'Popular'));
   }
 
-  /** "Because you liked X" rows: one per liked anchor, no movie in two rows. */
-  async becauseYouLiked(
+  /**
+   * "Because you liked X" rows: each recommended movie goes to the row of the liked film that
+   * carries it most, so a row's title is one of its movies' own reasons; no movie in two rows.
+   */
+  becauseYouLiked(
     ratings: readonly RatingInput[],
     rows: number,
     perRow: number,
-  ): Promise<RecommendationRow[]> {
-    const user = this.userState(ratings);
-    const personal = standardise(this.firstStage(user, this.config.weights.HYBRID));
-    const used = new Set<number>();
-    const result: RecommendationRow[] = [];
-    for (const anchorId of user.anchorIds) {
-      if (result.length === rows) break;
-      const anchor = this.catalogueIndex.get(anchorId)!;
-      const similarity = standardise(this.similarToAnchor(anchor));
-      const blended = similarity.map((value, index) => value + 0.5 * personal[index]);
-      const excluded = (index: number) => user.rated.has(index) || used.has(index);
-      const pool = Array.from(topK(blended, 3 * perRow, excluded));
-      const predict = (index: number) =>
-        this.blend(user, index, this.attribute(user, index).estimate);
-      const items = await this.anchoredRow(
-        anchor,
-        pool,
-        perRow,
-        (index) => blended[index],
-        predict,
-        'user',
-      );
-      if (items.length === 0) continue;
-      for (const item of items) used.add(this.catalogueIndex.get(item.movieId)!);
-      result.push({ anchorId, items });
+  ): RecommendationRow[] {
+    const profile = this.profile(ratings, null);
+    if (profile.liked.length === 0) return [];
+    const weights = this.config.terms;
+    const scores = this.scorer.scoreAll(profile, weights);
+    const pool = topK(scores, ROW_POOL_FACTOR * rows * perRow, (index) =>
+      profile.ratings.has(index),
+    );
+    const predict = this.ratingPredictor(ratings);
+    const byAnchor = new Map<string, Recommendation[]>();
+    for (const index of pool) {
+      const item = this.scored(profile, index, weights, predict, {});
+      const anchorId = item.reasons
+        .map((reason) => likedAnchorOf(reason, profile, this.catalogueIndex))
+        .find((id) => id !== undefined);
+      if (anchorId === undefined) continue;
+      const row = byAnchor.get(anchorId) ?? [];
+      if (row.length < perRow) byAnchor.set(anchorId, [...row, item]);
     }
-    return result;
+    return profile.liked
+      .map((index) => this.models.catalogue[index].id)
+      .filter((anchorId) => byAnchor.has(anchorId))
+      .slice(0, rows)
+      .map((anchorId) => ({ anchorId, items: byAnchor.get(anchorId)! }));
   }
 
-  private userState(ratings: readonly RatingInput[]): UserState {
-    const { data, factor } = this.models;
+  private profile(ratings: readonly RatingInput[], userId: string | null): UserProfile {
+    const { data, catalogue } = this.models;
+    return userProfile(ratings, {
+      data,
+      catalogue,
+      catalogueIndex: this.catalogueIndex,
+      config: this.config,
+      selfIndex: userId === null ? -1 : data.userIndex(userId),
+    });
+  }
+
+  private scored(
+    profile: UserProfile,
+    index: number,
+    weights: TermWeights,
+    predict: (index: number) => number,
+    options: ExplainOptions,
+    audience: 'user' | 'movie' = 'user',
+  ): Recommendation {
+    const terms = this.scorer.terms(profile, index, weights);
+    const movieId = this.models.catalogue[index].id;
+    const { reasons, source } = explainTerms(terms, profile, this.models.catalogue, this.config, {
+      ...options,
+      ...(audience === 'movie' ? { fansOf: this.models.catalogue[profile.liked[0]].id } : {}),
+    });
+    return {
+      movieId,
+      score: terms.reduce((sum, term) => sum + term.value, 0),
+      predictedRating: predict(index),
+      reasons,
+      source,
+    };
+  }
+
+  /**
+   * The served rating model for these ratings: the learned blend of baseline, MF (the user folded
+   * in once) and item-kNN, as a function of a catalogue index.
+   */
+  private ratingPredictor(ratings: readonly RatingInput[]): (index: number) => number {
+    const { data, baseline, factor, knn, blendWeights } = this.models;
     const indexed = ratings
       .map(({ movieId, rating }) => ({ itemIndex: data.itemIndex(movieId), rating }))
-      .filter((r) => r.itemIndex >= 0);
-    const catalogueRatings = ratings
-      .map(({ movieId, rating }) => ({ itemIndex: this.catalogueIndex.get(movieId) ?? -1, rating }))
-      .filter((r) => r.itemIndex >= 0);
-    const byPreference = [...ratings].sort(
-      (a, b) => b.rating - a.rating || (b.ratedAt ?? 0) - (a.ratedAt ?? 0),
-    );
-    const liked = byPreference.filter((rating) => rating.rating >= this.config.likedRating);
-    // Only movies the user liked anchor reasons: "because you liked X" must be true.
-    const anchors = liked.filter((rating) => this.catalogueIndex.has(rating.movieId));
-    return {
-      indexed,
-      catalogueRatings,
-      rated: new Set(catalogueRatings.map((r) => r.itemIndex)),
-      anchorIds: anchors.slice(0, this.config.maxAnchors).map((rating) => rating.movieId),
-      folded: factor.foldInUser(indexed),
-      knnView: this.models.knn.userView(indexed),
+      .filter((rating) => rating.itemIndex >= 0);
+    const folded = factor.foldInUser(indexed);
+    const knnView = knn.userView(indexed);
+    return (index) => {
+      const known = index >= 0 && index < data.nItems ? index : -1;
+      const itemBias = known >= 0 ? baseline.itemBias[known] : 0;
+      const base = data.clip(data.globalMean + knnView.bias + itemBias);
+      const mf = factor.predictFolded(folded, known).estimate;
+      const neighbours = knn.explainUser(knnView, known).estimate;
+      return data.clip(blendRating(blendWeights, [base, mf, neighbours]));
     };
-  }
-
-  /** Σ weight · z(component) over the whole catalogue. */
-  private firstStage(user: UserState, weights: ComponentWeights): Float64Array {
-    const { data, ease, factor, content } = this.models;
-    const size = this.models.catalogue.length;
-    const total = new Float64Array(size);
-    const add = (weight: number, compute: () => ArrayLike<number>) => {
-      if (weight === 0) return;
-      const z = standardise(compute());
-      for (let i = 0; i < size; i++) total[i] += weight * z[i];
-    };
-    // Rating models know only rated movies (the first nItems of the catalogue).
-    const overCatalogue = (scores: Float64Array) => {
-      const extended = new Float64Array(size).fill(-Infinity);
-      extended.set(scores.subarray(0, Math.min(size, data.nItems)));
-      return extended;
-    };
-    add(weights.ease, () =>
-      overCatalogue(ease.scoreInteractions(user.indexed.map((r) => r.itemIndex)).scores),
-    );
-    add(weights.factor, () => overCatalogue(factor.scoreFolded(user.folded)));
-    add(weights.content, () => content.scoreItems(content.userProfile(user.catalogueRatings)));
-    add(weights.popularity, () => this.popularity);
-    return total;
-  }
-
-  /** The item–item estimate and the rated movie that contributed most to it. */
-  private attribute(
-    user: UserState,
-    index: number,
-  ): { estimate: number; attribution: Attribution | undefined } {
-    const explanation = this.models.knn.explainUser(user.knnView, index);
-    const top = explanation.contributions.find(
-      (contribution) =>
-        contribution.contribution > 0 && contribution.rating >= this.config.likedRating,
-    );
-    return {
-      estimate: explanation.estimate,
-      attribution: top && {
-        anchorId: this.models.data.itemIds[top.itemIndex],
-        similarity: top.similarity,
-      },
-    };
-  }
-
-  private blend(user: UserState, index: number, knnEstimate: number): number {
-    const { data, baseline, factor, blendWeights } = this.models;
-    const itemBias = index >= 0 && index < data.nItems ? baseline.itemBias[index] : 0;
-    const base = data.clip(data.globalMean + user.knnView.bias + itemBias);
-    const mf = factor.predictFolded(user.folded, index < data.nItems ? index : -1).estimate;
-    return data.clip(
-      blendWeights[0] +
-        blendWeights[1] * base +
-        blendWeights[2] * mf +
-        blendWeights[3] * knnEstimate,
-    );
   }
 
   /** What anyone would be predicted to give this movie: μ + b_i. */
@@ -302,78 +227,15 @@ export class HybridRecommender {
     return data.clip(data.globalMean + (index < data.nItems ? baseline.itemBias[index] : 0));
   }
 
-  /** Item–item similarity (0 when not a stored neighbour) plus content cosine, over the catalogue. */
-  private similarityTo(source: number): Float64Array {
-    const similarity = this.similarToAnchor(source);
-    for (let i = 0; i < similarity.length; i++) similarity[i] += 0.01 * this.popularity[i];
-    return similarity;
-  }
-
-  private similarToAnchor(anchor: number): Float64Array {
-    const { knn, content, data } = this.models;
-    const similarity = Float64Array.from(
-      this.models.catalogue,
-      (_, index) => 0.5 * content.similarity(anchor, index),
-    );
-    if (anchor < data.nItems)
-      for (const { itemIndex, similarity: s } of knn.neighbours(anchor)) similarity[itemIndex] += s;
-    return similarity;
-  }
-
-  /** Items tied to one anchor, confirmed and explained by the graph paths to it. */
-  private async anchoredRow(
-    anchor: number,
-    pool: number[],
-    first: number,
-    score: (index: number) => number,
-    predict: (index: number) => number,
-    audience: 'user' | 'movie',
-  ): Promise<Recommendation[]> {
-    const anchorId = this.models.catalogue[anchor].id;
-    const candidateIds = pool.map((index) => this.models.catalogue[index].id);
-    const evidence = withSimilarUsers(
-      await this.livePaths.paths({ anchorIds: [anchorId], candidateIds }),
-      this.snapshot.movieEvidence(anchorId, candidateIds, this.config.likedRating),
-    );
-    const knnSimilarity = new Map(
-      anchor < this.models.data.nItems
-        ? this.models.knn.neighbours(anchor).map((n) => [n.itemIndex, n.similarity])
-        : [],
-    );
-    return pool
-      .map((index) => {
-        const movieId = this.models.catalogue[index].id;
-        const similarity = knnSimilarity.get(index) ?? 0;
-        const reasons = explain(
-          evidence.get(movieId),
-          similarity > 0 ? { anchorId, similarity } : undefined,
-          [anchorId],
-          { fansOf: anchorId },
-        );
-        const specific = reasons.filter(
-          (reason) =>
-            reason.kind !== 'Popular' && (audience === 'movie' || reason.kind !== 'SimilarUsers'),
-        );
-        return { index, movieId, score: score(index), reasons: specific.length > 0 ? reasons : [] };
-      })
-      .filter((item) => item.reasons.length > 0)
-      .slice(0, first)
-      .map(({ index, ...item }) => ({ ...item, predictedRating: predict(index) }));
-  }
-
   /** With no ratings: the most rated movies, each genre counting for less as it repeats. */
-  private async popularAndDiverse(
-    first: number,
-    eligible: (index: number) => boolean,
-  ): Promise<Recommendation[]> {
-    const candidates = Array.from(
-      topK(this.popularity, Math.max(5 * first, this.config.pool), (index) => !eligible(index)),
+  private popularAndDiverse(first: number, eligible: (index: number) => boolean): Recommendation[] {
+    const popularity = Float64Array.from(this.models.catalogue, (_, index) =>
+      Math.log1p(this.scorer.ratingCount(index)),
     );
+    const remaining = new Set(topK(popularity, 5 * first, (index) => !eligible(index)));
     const genreUses = new Map<string, number>();
-    const picked: { index: number; score: number }[] = [];
-    const remaining = new Set(candidates);
-    // A few spares: a movie nobody rates any more has no reason to give.
-    while (picked.length < first + REASON_SPARES && remaining.size > 0) {
+    const picked: Recommendation[] = [];
+    while (picked.length < first && remaining.size > 0) {
       let best = -1;
       let bestScore = -Infinity;
       for (const index of remaining) {
@@ -381,74 +243,42 @@ export class HybridRecommender {
         const repeats =
           genres.reduce((sum, genre) => sum + (genreUses.get(genre) ?? 0), 0) /
           Math.max(1, genres.length);
-        const score = this.popularity[index] - this.config.diversityPenalty * repeats;
+        const score = popularity[index] - this.config.diversityPenalty * repeats;
         if (score > bestScore || (score === bestScore && index < best))
           [best, bestScore] = [index, score];
       }
       remaining.delete(best);
-      picked.push({ index: best, score: bestScore });
       for (const genre of this.models.catalogue[best].genres)
         genreUses.set(genre, (genreUses.get(genre) ?? 0) + 1);
+      const ratingCount = this.scorer.ratingCount(best);
+      if (ratingCount === 0) continue;
+      picked.push({
+        movieId: this.models.catalogue[best].id,
+        score: bestScore,
+        predictedRating: this.itemBaseline(best),
+        reasons: [{ kind: 'Popular', ratingCount, weight: 1 }],
+        source: 'cold-start',
+      });
     }
-    const candidateIds = picked.map(({ index }) => this.models.catalogue[index].id);
-    const evidence = withSimilarUsers(
-      await this.livePaths.paths({ anchorIds: [], candidateIds }),
-      [],
-    );
-    return picked
-      .map(({ index, score }) => {
-        const movieId = this.models.catalogue[index].id;
-        return {
-          movieId,
-          score,
-          predictedRating: this.itemBaseline(index),
-          reasons: explain(evidence.get(movieId), undefined, []),
-        };
-      })
-      .filter((item) => item.reasons.length > 0)
-      .slice(0, first);
+    return picked;
   }
 }
 
-/** Candidates past `first` whose reasons are fetched, in case some have none. */
-const REASON_SPARES = 5;
-
-const byCandidate = <T extends PathEvidence>(evidence: T[]) =>
-  new Map(evidence.map((item) => [item.candidateId, item]));
-
-/**
- * Live paths with the similar-user counts of the training snapshot: counting co-likers in Cypher
- * for every candidate cost more than the rest of a request together.
- */
-function withSimilarUsers(
-  live: PathEvidence[],
-  snapshot: GraphEvidence[],
-): Map<string, GraphEvidence> {
-  const similar = byCandidate(snapshot);
-  return new Map(
-    live.map((paths) => [
-      paths.candidateId,
-      { ...paths, similarUsers: similar.get(paths.candidateId)?.similarUsers ?? 0 },
-    ]),
-  );
-}
-
-/** How strongly the graph ties a candidate to the user: shared people first, then co-likers. */
-export function evidenceStrength(evidence: GraphEvidence | undefined): number {
-  if (evidence === undefined) return 0;
-  const distinct = <T>(items: T[], key: (item: T) => string) => new Set(items.map(key)).size;
-  return (
-    1 * distinct(evidence.directors, (path) => path.personId) +
-    0.5 *
-      Math.min(
-        3,
-        distinct(evidence.actors, (path) => path.personId),
-      ) +
-    0.1 *
-      Math.min(
-        3,
-        distinct(evidence.genres, (path) => path.genre),
-      ) +
-    Math.log1p(evidence.similarUsers)
-  );
+/** The liked film a reason is anchored on, if it is one of the user's liked films. */
+function likedAnchorOf(
+  reason: Reason | undefined,
+  profile: UserProfile,
+  catalogueIndex: ReadonlyMap<string, number>,
+): string | undefined {
+  if (reason === undefined) return undefined;
+  const anchorId =
+    reason.kind === 'BecauseYouLiked'
+      ? reason.anchorIds[0]
+      : 'anchorId' in reason
+        ? reason.anchorId
+        : undefined;
+  if (anchorId === undefined || reason.kind === 'SharedGenre' || reason.kind === 'SimilarUsers')
+    return undefined;
+  const index = catalogueIndex.get(anchorId);
+  return index !== undefined && profile.liked.includes(index) ? anchorId : undefined;
 }

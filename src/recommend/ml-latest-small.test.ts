@@ -4,7 +4,9 @@ import { hasSharedDatasets, mlLatestSmall } from '../../seed/shared-datasets';
 import { describeWithSharedData } from '../../test/support/shared-data';
 import { BlendModel } from './blend';
 import { RatingDataset, type RawRating } from './dataset';
+import { RECOMMENDER_DEFAULTS } from './config';
 import { EaseModel } from './ease';
+import { SparseItemModel } from './item-item/sparse-item-model';
 import { evaluateRatings, evaluateTopN } from './evaluation';
 import { FactorModel } from './factor-model';
 import { ItemKnnModel } from './item-knn';
@@ -35,6 +37,17 @@ describeWithSharedData('ml-latest-small', () => {
     expect(fitted.fallbacks).toBe(0);
     expect(fitted.rmse).toBeLessThan(0.8);
   }, 60_000);
+
+  it('learns sparse item–item weights about as accurate as dense EASE, K per movie at most', () => {
+    const { train, test } = perUserSplit(ratings, 0.25, 42);
+    const data = RatingDataset.fromRatings(train);
+    const sparse = SparseItemModel.fit(data, RECOMMENDER_DEFAULTS.itemItem);
+    const result = evaluateTopN(sparse, test, 10);
+    expect(result.ndcg).toBeGreaterThan(0.39);
+    expect(sparse.edgeCount).toBeLessThanOrEqual(
+      data.nItems * RECOMMENDER_DEFAULTS.itemItem.neighbours,
+    );
+  }, 300_000);
 
   it('keeps fold-0 RMSE of MF, item-kNN and their blend at the tuned level', () => {
     const [{ train, test }] = kFoldSplits(ratings, 5, 42);

@@ -121,5 +121,5 @@ describeWithSharedData('model files on ml-latest-small', () => {
     const file = await writeModelFile(models, dir, fingerprint);
     expect((await readModelHeader(file)).report.ratings).toBe(100836);
     expectSameModels(await readModelFile(file), models, 50);
-  });
+  }, 300_000);
 });

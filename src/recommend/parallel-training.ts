@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { RECOMMENDER_DEFAULTS } from './config';
-import { EaseModel } from './ease';
 import { FactorModel } from './factor-model';
+import { SparseItemModel } from './item-item/sparse-item-model';
 import { spawnWorker } from './spawn-worker';
 import {
   finishTraining,
@@ -10,17 +10,18 @@ import {
   startTraining,
   type TrainedModels,
   type TrainingInput,
+  type RecommenderDefaults,
   type TrainingRun,
 } from './trained-models';
 import type { TrainingWorkerRequest, TrainingWorkerResult } from './training-worker';
 
 /**
- * trainModels on two threads: a worker fits the factor model and EASE while this thread fits kNN,
- * the baseline and the content model. Same seeds and code, so the same models bit for bit.
+ * trainModels on two threads: a worker fits the factor model while this thread fits the sparse
+ * item–item model, kNN, the baseline and the content model. Same seeds and code, so the same models bit for bit.
  */
 export async function trainModelsInParallel(
   input: TrainingInput,
-  defaults = RECOMMENDER_DEFAULTS,
+  defaults: RecommenderDefaults = RECOMMENDER_DEFAULTS,
 ): Promise<TrainedModels> {
   // Started first so that it loads its modules while this thread indexes the ratings.
   const worker = spawnWorker(path.join(__dirname, 'training-worker'));
@@ -30,12 +31,13 @@ export async function trainModelsInParallel(
     const baseline = fitModel.baseline(run);
     const knn = fitModel.knn(run);
     const content = fitModel.content(run);
-    const { factor, ease } = await remote;
+    const itemItem = await SparseItemModel.fitInParallel(run.data, run.defaults.itemItem);
+    const { factor } = await remote;
     return finishTraining(run, {
       baseline,
       factor: FactorModel.fromState(run.data, factor),
       knn,
-      ease: EaseModel.fromState(run.data, ease),
+      itemItem,
       content,
     });
   } finally {

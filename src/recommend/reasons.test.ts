@@ -1,9 +1,24 @@
 import { Reason, reasonText } from './reasons';
 
-const titles: Record<string, string> = { heat: 'Heat (1995)' };
+const titles: Record<string, string> = {
+  heat: 'Heat (1995)',
+  collateral: 'Collateral (2004)',
+  ronin: 'Ronin (1998)',
+};
 const title = (id: string) => titles[id];
 
 describe('reasonText', () => {
+  it('never shows a raw model number', () => {
+    const reason: Reason = {
+      kind: 'BecauseYouLiked',
+      anchorIds: ['heat'],
+      watchedIds: [],
+      similarity: 0.4321,
+      weight: 0.37,
+    };
+    expect(reasonText(reason, title)).not.toMatch(/0\.\d/);
+  });
+
   it.each<[Reason, string]>([
     [
       {
@@ -25,20 +40,47 @@ describe('reasonText', () => {
         anchorId: 'heat',
         weight: 1,
       },
-      'Because you liked Heat (1995): also starring Al Pacino',
+      'Because you liked Heat (1995): also with Al Pacino',
     ],
     [
       { kind: 'SharedGenre', genres: ['Action', 'Crime', 'Thriller'], anchorId: 'heat', weight: 1 },
-      'Because you liked Heat (1995): also Action, Crime and Thriller',
+      'You like Action, Crime and Thriller films such as Heat (1995)',
     ],
     [
-      { kind: 'BecauseYouLiked', anchorId: 'heat', similarity: 0.4321, weight: 1 },
-      'Because you liked Heat (1995): people who liked it rate this one alike (similarity 0.43)',
+      {
+        kind: 'BecauseYouLiked',
+        anchorIds: ['heat'],
+        watchedIds: [],
+        similarity: 0.4321,
+        weight: 1,
+      },
+      'Because you liked Heat (1995)',
     ],
     [
-      { kind: 'SimilarUsers', count: 1, weight: 1 },
-      '1 person with tastes like yours rated it highly',
+      {
+        kind: 'BecauseYouLiked',
+        anchorIds: ['heat', 'collateral'],
+        watchedIds: ['ronin'],
+        similarity: 0.4321,
+        weight: 1,
+      },
+      'Because you liked Heat (1995) and Collateral (2004), and watched Ronin (1998)',
     ],
+    [
+      {
+        kind: 'BecauseYouLiked',
+        anchorIds: [],
+        watchedIds: ['heat'],
+        similarity: 0.1,
+        weight: 1,
+      },
+      'Because you watched Heat (1995)',
+    ],
+    [
+      { kind: 'SharedKeyword', keywords: ['heist', 'bank robbery'], anchorId: 'heat', weight: 1 },
+      'Because you liked Heat (1995): also about heist and bank robbery',
+    ],
+    [{ kind: 'SimilarUsers', count: 1, weight: 1 }, '1 person with tastes like yours liked it'],
     [{ kind: 'Popular', ratingCount: 329, weight: 1 }, 'Popular: rated by 329 people'],
   ])('%j reads "%s"', (reason, text) => {
     expect(reasonText(reason, title)).toBe(text);
@@ -62,5 +104,18 @@ describe('reasonText', () => {
     expect(reasonText(reason, title, 'movie')).toBe(
       'Like Heat (1995): also directed by Michael Mann',
     );
+    expect(
+      reasonText(
+        {
+          kind: 'BecauseYouLiked',
+          anchorIds: ['heat'],
+          watchedIds: [],
+          similarity: 0.2,
+          weight: 1,
+        },
+        title,
+        'movie',
+      ),
+    ).toBe('Often liked by the same people as Heat (1995)');
   });
 });

@@ -1,3 +1,4 @@
+import { SparseItemModel } from './item-item/sparse-item-model';
 import { expectSameModels } from '../../test/support/same-models';
 import { syntheticTrainingInput } from '../../test/support/training-inputs';
 import { RatingDataset } from './dataset';
@@ -26,7 +27,8 @@ describe('model state', () => {
 
   it('shares arrays rather than copying them', () => {
     expect(models.factor.state().itemFactors).toBe(models.factor.itemFactors);
-    expect(models.ease.state().weights).toBe(models.ease.weights);
+    const itemItem = models.itemItem.state();
+    expect(SparseItemModel.fromState(models.data, itemItem).state().weights).toBe(itemItem.weights);
   });
 
   it('round-trips the popularity model', () => {

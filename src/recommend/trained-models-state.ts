@@ -1,7 +1,7 @@
 import { BaselineModel, type BaselineState } from './baseline';
 import { ContentModel, type ContentModelState } from './content-model';
 import { RatingDataset, type DatasetState } from './dataset';
-import { EaseModel, type EaseState } from './ease';
+import { SparseItemModel, type SparseItemState } from './item-item/sparse-item-model';
 import { FactorModel, type FactorModelState } from './factor-model';
 import { ItemKnnModel, type ItemKnnState } from './item-knn';
 import type { MovieFacts, TrainedModels } from './trained-models';
@@ -13,7 +13,7 @@ export interface TrainedModelsState {
   baseline: BaselineState;
   factor: FactorModelState;
   knn: ItemKnnState;
-  ease: EaseState;
+  itemItem: SparseItemState;
   content: ContentModelState;
   blendWeights: Float64Array;
 }
@@ -26,7 +26,7 @@ export function trainedModelsState(models: TrainedModels): TrainedModelsState {
     baseline: models.baseline.state(),
     factor: models.factor.state(),
     knn: models.knn.state(),
-    ease: models.ease.state(),
+    itemItem: models.itemItem.state(),
     content: models.content.state(),
     blendWeights: models.blendWeights,
   };
@@ -44,7 +44,7 @@ export function trainedModelsFromState(
     baseline: BaselineModel.fromState(data, state.baseline),
     factor: FactorModel.fromState(data, state.factor),
     knn: ItemKnnModel.fromState(data, state.knn),
-    ease: EaseModel.fromState(data, state.ease),
+    itemItem: SparseItemModel.fromState(data, state.itemItem),
     content: ContentModel.fromState(state.content),
     blendWeights: state.blendWeights,
     report,

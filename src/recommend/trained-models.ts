@@ -2,12 +2,13 @@ import { BaselineModel } from './baseline';
 import { RECOMMENDER_DEFAULTS } from './config';
 import { ContentModel } from './content-model';
 import { RatingDataset, RawRating } from './dataset';
-import { EaseModel } from './ease';
+import { SparseItemModel } from './item-item/sparse-item-model';
 import { FactorModel } from './factor-model';
 import { ItemKnnModel } from './item-knn';
-import { learnBlendWeights } from './blend';
+import { blendRating, learnBlendWeights } from './blend';
 import { rmse } from './metrics';
-import { randomSplit } from './splits';
+import { mulberry32, permutation } from './random';
+import { RatingColumns } from './rating-columns';
 
 /** What the graph knows about a movie, as the content model and in-memory evidence read it. */
 export interface MovieFacts {
@@ -19,8 +20,12 @@ export interface MovieFacts {
   keywords: readonly string[];
 }
 
+/** Training input read from the graph: the ratings as records. */
+export type RecordTrainingInput = TrainingInput & { ratings: readonly RawRating[] };
+
 export interface TrainingInput {
-  ratings: readonly RawRating[];
+  /** As records (the graph's answer) or as columns streamed in (large files). */
+  ratings: readonly RawRating[] | RatingColumns;
   movies: readonly MovieFacts[];
 }
 
@@ -46,7 +51,8 @@ export interface TrainedModels {
   baseline: BaselineModel;
   factor: FactorModel;
   knn: ItemKnnModel;
-  ease: EaseModel;
+  /** The sparse item–item weights the scorer ranks with. */
+  itemItem: SparseItemModel;
   content: ContentModel;
   /** Rating blend [intercept, baseline, factor, knn], learned on held-out ratings. */
   blendWeights: Float64Array;
@@ -80,7 +86,14 @@ export function catalogueOrder(data: RatingDataset, movies: readonly MovieFacts[
 
 const HELD_OUT_FRACTION = 0.02;
 
-export type RecommenderDefaults = typeof RECOMMENDER_DEFAULTS;
+/** The defaults' shape, with numbers that training may adjust (e.g. the capped epochs). */
+type Adjustable<T> = T extends number
+  ? number
+  : T extends object
+    ? { readonly [K in keyof T]: Adjustable<T[K]> }
+    : T;
+
+export type RecommenderDefaults = Adjustable<typeof RECOMMENDER_DEFAULTS>;
 
 /** What the rating models are fitted from. */
 export interface RatingInputs {
@@ -88,22 +101,32 @@ export interface RatingInputs {
   defaults: RecommenderDefaults;
 }
 
+/** The held-out ratings, as inner indices of the training data (-1 when it lacks the id). */
+export interface HeldOutRatings {
+  users: Int32Array;
+  items: Int32Array;
+  ratings: Float64Array;
+}
+
 /** A training in progress: the indexed ratings, the catalogue and the held-out ratings. */
 export interface TrainingRun extends RatingInputs {
   startedAt: bigint;
   ratingCount: number;
   catalogue: MovieFacts[];
-  heldOut: readonly RawRating[];
+  heldOut: HeldOutRatings;
 }
 
-export type FittedModels = Pick<TrainedModels, 'baseline' | 'factor' | 'knn' | 'ease' | 'content'>;
+export type FittedModels = Pick<
+  TrainedModels,
+  'baseline' | 'factor' | 'knn' | 'itemItem' | 'content'
+>;
 
 /** How each model is fitted; trainModelsInParallel fits some of them in a worker thread. */
 export const fitModel = {
   baseline: ({ data, defaults }: RatingInputs) => BaselineModel.fit(data, defaults.baseline),
   factor: ({ data, defaults }: RatingInputs) => FactorModel.fit(data, defaults.factorModel),
   knn: ({ data, defaults }: RatingInputs) => ItemKnnModel.fit(data, defaults.itemKnn),
-  ease: ({ data, defaults }: RatingInputs) => EaseModel.fit(data, defaults.ease),
+  itemItem: ({ data, defaults }: RatingInputs) => SparseItemModel.fit(data, defaults.itemItem),
   content: ({ catalogue, defaults }: TrainingRun) =>
     ContentModel.fit(catalogue.map(movieFeatures), defaults.content),
 } satisfies { [K in keyof FittedModels]: (run: TrainingRun) => FittedModels[K] };
@@ -113,32 +136,53 @@ export const fitModel = {
  * ml-latest-small's) learns the four weights of the rating blend and gives the RMSE for the model
  * file's header (so that figure is slightly optimistic; `npm run eval` measures on unseen folds).
  */
-export function trainModels(input: TrainingInput, defaults = RECOMMENDER_DEFAULTS): TrainedModels {
+export function trainModels(
+  input: TrainingInput,
+  defaults: RecommenderDefaults = RECOMMENDER_DEFAULTS,
+): TrainedModels {
   const run = startTraining(input, defaults);
   return finishTraining(run, {
     baseline: fitModel.baseline(run),
     factor: fitModel.factor(run),
     knn: fitModel.knn(run),
-    ease: fitModel.ease(run),
+    itemItem: fitModel.itemItem(run),
     content: fitModel.content(run),
   });
 }
 
-/** Holds out the blend's ratings and indexes the rest. */
+/**
+ * Holds out the blend's ratings (a seeded random 2%) and indexes the rest, all in typed arrays.
+ * The SGD epochs of the factor model are capped so its updates stay within `maxUpdates`.
+ */
 export function startTraining(
   { ratings, movies }: TrainingInput,
   defaults: RecommenderDefaults,
 ): TrainingRun {
   const startedAt = process.hrtime.bigint();
-  const split = randomSplit(ratings, HELD_OUT_FRACTION, defaults.seed);
-  const data = RatingDataset.fromRatings(split.train);
+  const columns = ratings instanceof RatingColumns ? ratings : RatingColumns.fromRatings(ratings);
+  const order = permutation(columns.length, mulberry32(defaults.seed));
+  const nHeld = Math.round(columns.length * HELD_OUT_FRACTION);
+  const data = RatingDataset.fromColumns(columns, order.subarray(nHeld));
+  const held = order.subarray(0, nHeld);
+  const { users, movies: items, ratings: values } = columns;
+  const epochs = Math.max(
+    1,
+    Math.min(
+      defaults.factorModel.epochs,
+      Math.floor(defaults.factorModel.maxUpdates / Math.max(1, data.nRatings)),
+    ),
+  );
   return {
     startedAt,
-    ratingCount: ratings.length,
+    ratingCount: columns.length,
     data,
-    defaults,
+    defaults: { ...defaults, factorModel: { ...defaults.factorModel, epochs } },
     catalogue: catalogueOrder(data, movies),
-    heldOut: split.test,
+    heldOut: {
+      users: Int32Array.from(held, (row) => data.userIndex(columns.userIds[users[row]])),
+      items: Int32Array.from(held, (row) => data.itemIndex(columns.movieIds[items[row]])),
+      ratings: Float64Array.from(held, (row) => values[row]),
+    },
   };
 }
 
@@ -146,20 +190,19 @@ export function startTraining(
 export function finishTraining(run: TrainingRun, models: FittedModels): TrainedModels {
   const { data, catalogue, heldOut } = run;
   const { baseline, factor, knn } = models;
-  const held = heldOut.map(({ userId, movieId }) => [
-    data.userIndex(userId),
-    data.itemIndex(movieId),
-  ]);
-  const targets = Float64Array.from(heldOut, ({ rating }) => rating);
+  const targets = heldOut.ratings;
   const predictions = [baseline, factor, knn].map((model) =>
-    Float64Array.from(held, ([u, i]) => model.predict(u, i).estimate),
+    Float64Array.from(
+      targets,
+      (_, n) => model.predict(heldOut.users[n], heldOut.items[n]).estimate,
+    ),
   );
   const blendWeights = learnBlendWeights(predictions, targets, run.defaults.blend.ridge);
   const blended = targets.map((_, n) =>
     data.clip(
-      predictions.reduce(
-        (sum, column, m) => sum + blendWeights[m + 1] * column[n],
-        blendWeights[0],
+      blendRating(
+        blendWeights,
+        predictions.map((column) => column[n]),
       ),
     ),
   );

@@ -1,6 +1,5 @@
 import { parentPort } from 'node:worker_threads';
 import { RatingDataset, type DatasetState } from './dataset';
-import type { EaseState } from './ease';
 import type { FactorModelState } from './factor-model';
 import { fitModel, type RecommenderDefaults } from './trained-models';
 
@@ -11,15 +10,13 @@ export interface TrainingWorkerRequest {
 
 export interface TrainingWorkerResult {
   factor: FactorModelState;
-  ease: EaseState;
 }
 
-/** trainModelsInParallel's worker: fits the factor model and EASE, and moves their state back. */
+/** trainModelsInParallel's worker: fits the factor model and moves its state back. */
 parentPort?.once('message', ({ data, defaults }: TrainingWorkerRequest) => {
   const run = { data: RatingDataset.fromState(data), defaults };
   const result: TrainingWorkerResult = {
     factor: fitModel.factor(run).state(),
-    ease: fitModel.ease(run).state(),
   };
   parentPort?.postMessage(result, arrayBuffersIn(result));
 });

@@ -2,7 +2,9 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from './account/account.resolver';
 import { authChecker } from './auth/auth-checker';
+import { DismissalResolver } from './dismissal/dismissal.resolver';
 import { GenreResolver } from './genre/genre.resolver';
+import { MovieViewerResolver } from './movie/movie-viewer.resolver';
 import { MovieResolver } from './movie/movie.resolver';
 import { PersonResolver } from './person/person.resolver';
 import { RecommendationResolver } from './recommend/recommendation.resolver';
@@ -12,12 +14,14 @@ import { UserResolver } from './user/user.resolver';
 
 export const resolvers = [
   MovieResolver,
+  MovieViewerResolver,
   PersonResolver,
   GenreResolver,
   UserResolver,
   RatingResolver,
   RecommendationResolver,
   AccountResolver,
+  DismissalResolver,
 ] as const;
 
 /** Input checks live in the resolvers, so type-graphql's class-validator step stays off. */

@@ -70,6 +70,10 @@ function batchedWithOptions<O, V>(
   );
 }
 
+const KEY_SEPARATOR = '\u0000';
+/** The key of `ratingOfMovie`: ids never hold a NUL. */
+export const ratingKey = (userId: string, movieId: string) => `${userId}${KEY_SEPARATOR}${movieId}`;
+
 const limitKey = (limit: number) => String(limit);
 const pageKey = ({ offset, limit }: PageRequest) => `${offset}:${limit}`;
 
@@ -104,6 +108,17 @@ export function createLoaders({ catalogue, people, users, recommend }: Repositor
       pageKey,
     ),
     ratingCountOfUser: batched<number>((ids) => users.ratingCountsByUsers(ids), 0),
+    dismissalsOfUser: batched<string[]>((ids) => users.dismissalsByUsers(ids), []),
+    /** Keyed by `ratingKey(userId, movieId)`: one user's rating of one movie, or null. */
+    ratingOfMovie: new DataLoader<string, number | null>(async (keys) => {
+      const pairs = keys.map((key) => {
+        const [userId, movieId] = key.split(KEY_SEPARATOR);
+        return { userId, movieId };
+      });
+      const rows = await users.ratingsOfMovies(pairs);
+      const found = new Map(rows.map((row) => [ratingKey(row.userId, row.movieId), row.rating]));
+      return keys.map((key) => found.get(key) ?? null);
+    }),
     /** A user's ratings as the recommender reads them; null for an unknown user. */
     ratingsToRecommendFrom: new DataLoader<string, UserRating[] | null>((ids) =>
       Promise.all(ids.map((id) => recommend.userRatings(id))),

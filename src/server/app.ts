@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import compression from 'compression';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
 import http from 'node:http';
@@ -82,6 +83,8 @@ export async function startApp(
     tokens: new Tokens(auth),
     recommender: models.current,
   };
+  // gzip or brotli, as the client accepts, for the app, the playground and GraphQL answers.
+  app.use(compression());
   app.get('/healthz', async (_request, response) => {
     try {
       await database.ping();

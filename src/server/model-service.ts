@@ -3,8 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, ErrorCode } from '../errors';
 import { Database } from '../graph/database';
-import { GraphPathSource } from '../graph/graph-path-source';
-import { RecommendRepository } from '../graph/recommend-repository';
+import { RecommendRepository, type SimilarEdge } from '../graph/recommend-repository';
 import { logger } from '../logger';
 import { projectRoot } from '../project-root';
 import { HybridRecommender } from '../recommend/hybrid-recommender';
@@ -16,7 +15,7 @@ import {
   writeModelFile,
 } from '../recommend/model-file';
 import { trainModelsInParallel } from '../recommend/parallel-training';
-import { TrainedModels, TrainingInput } from '../recommend/trained-models';
+import { RecordTrainingInput, TrainedModels } from '../recommend/trained-models';
 
 /** Where model files live: `models/` (ignored by git) unless MODELS_DIR says otherwise. */
 export const modelsDir = () =>
@@ -28,10 +27,12 @@ const MODEL_FILES_KEPT = 3;
 export interface TrainedFile {
   file: string;
   models: TrainedModels;
+  /** SIMILAR relationships written. */
+  similar: number;
 }
 
 /** The graph's ratings and movie features, as training reads them. */
-export async function trainingInput(repository: RecommendRepository): Promise<TrainingInput> {
+export async function trainingInput(repository: RecommendRepository): Promise<RecordTrainingInput> {
   const [ratings, movies] = await Promise.all([
     repository.allRatings(),
     repository.movieFeatures(),
@@ -39,7 +40,11 @@ export async function trainingInput(repository: RecommendRepository): Promise<Tr
   return { ratings, movies };
 }
 
-/** Trains every model on the graph as it is and writes a model file. */
+/**
+ * Trains every model on the graph as it is, writes a model file, and writes the learned item–item
+ * weights back into the graph as SIMILAR relationships (so every "because you liked" reason is a
+ * Cypher traversal).
+ */
 export async function trainAndSave(
   repository: RecommendRepository,
   dir: string,
@@ -48,7 +53,15 @@ export async function trainAndSave(
   const models = await trainModelsInParallel(input);
   const file = await writeModelFile(models, dir, dataFingerprint(input.ratings, input.movies));
   await pruneModelFiles(dir, MODEL_FILES_KEPT);
-  return { file, models };
+  const similar = await repository.replaceSimilar(similarEdges(models), models.report.trainedAt);
+  return { file, models, similar };
+}
+
+function* similarEdges(models: TrainedModels): Generator<SimilarEdge> {
+  const ids = models.data.itemIds;
+  for (const { source, target, weight } of models.itemItem.positiveEdges()) {
+    yield { source: ids[source], target: ids[target], weight };
+  }
 }
 
 const RELOAD_DELAY_MS = 200;
@@ -66,7 +79,6 @@ const pollIntervalMs = () => Number(process.env.MODELS_POLL_SECONDS ?? 30) * 100
  */
 export class ModelService {
   private recommender: HybridRecommender | undefined;
-  private readonly paths: GraphPathSource;
   private watcher: FSWatcher | undefined;
   private poller: NodeJS.Timeout | undefined;
   private pendingReload: NodeJS.Timeout | undefined;
@@ -74,9 +86,7 @@ export class ModelService {
   /** The model file being served, when it came from one. */
   servedFile: string | undefined;
 
-  constructor(private readonly repository: RecommendRepository) {
-    this.paths = new GraphPathSource(repository);
-  }
+  constructor(private readonly repository: RecommendRepository) {}
 
   static forDatabase(database: Database): ModelService {
     return new ModelService(new RecommendRepository(database));
@@ -93,7 +103,7 @@ export class ModelService {
   };
 
   serve(models: TrainedModels, file?: string): void {
-    this.recommender = new HybridRecommender(models, this.paths);
+    this.recommender = new HybridRecommender(models);
     this.servedFile = file;
   }
 

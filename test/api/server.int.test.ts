@@ -46,18 +46,6 @@ describe('playground', () => {
   });
 });
 
-it('serves the web page at /, with its script and styles from our own server', async () => {
-  const html = await (await fetch(`${server.app.url}/`)).text();
-  expect(html).toContain('Top picks');
-  expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//);
-  for (const asset of ['/web/app.js', '/web/style.css']) {
-    expect(html).toContain(asset);
-    expect((await fetch(`${server.app.url}${asset}`)).status).toBe(200);
-  }
-  const script = await (await fetch(`${server.app.url}/web/app.js`)).text();
-  expect(script).toContain('becauseYouLiked(userId: $userId');
-});
-
 it('a body that is not JSON gets a coded error and no stack trace', async () => {
   const response = await fetch(`${server.app.url}/graphql`, {
     method: 'POST',

@@ -1,29 +1,33 @@
 import { Database } from '../../src/graph/database';
-import { HYBRID_DEFAULTS } from '../../src/recommend/hybrid-config';
+import { SCORER_DEFAULTS } from '../../src/recommend/scoring/scorer-config';
 
 export interface ReasonView {
   __typename: string;
   text: string;
   weight: number;
+  path: { via: string | null; node: { kind: string; id: string | null; label: string } }[];
   anchor?: { id: string };
+  anchors?: { id: string }[];
   fansOf?: { id: string } | null;
   person?: { id: string };
   role?: string;
+  keywords?: string[];
   genres?: { name: string }[];
   count?: number;
   ratingCount?: number;
 }
 
 export const REASON_FIELDS = `
-  __typename text weight
-  ... on BecauseYouLiked { anchor { id } similarity }
+  __typename text weight path { via node { kind id label } }
+  ... on BecauseYouLiked { anchor { id } anchors { id } similarity }
   ... on SharedPerson { anchor { id } person { id name } role }
+  ... on SharedKeyword { anchor { id } keywords }
   ... on SharedGenre { anchor { id } genres { name } }
   ... on SimilarUsers { count fansOf { id } }
   ... on Popular { ratingCount }`;
 
-/** What the recommender counts as liked (HYBRID_DEFAULTS.likedRating). */
-const LIKED_RATING = HYBRID_DEFAULTS.likedRating;
+/** What the recommender counts as liked. */
+const LIKED_RATING = SCORER_DEFAULTS.likedRating;
 
 const found = async (database: Database, statement: string, params: Record<string, unknown>) =>
   (await database.read<{ found: boolean }>(statement, { likedRating: LIKED_RATING, ...params }))[0]
@@ -39,7 +43,13 @@ export async function reasonPathExists(
   const anchorId = reason.anchor?.id;
   switch (reason.__typename) {
     case 'BecauseYouLiked':
-      return found(database, 'checks/because-you-liked-path', { userId, anchorId, movieId });
+      return found(database, 'checks/because-you-liked-path', {
+        userId,
+        movieId,
+        anchorIds: (reason.anchors ?? []).map((anchor) => anchor.id),
+        // "Because you watched" names rated films; "because you liked" only liked ones.
+        minRating: reason.text.startsWith('Because you liked') ? LIKED_RATING : 0,
+      });
     case 'SharedPerson':
       return found(database, 'checks/shared-person-path', {
         userId,
@@ -48,6 +58,13 @@ export async function reasonPathExists(
         personId: reason.person!.id,
         role: reason.role,
       });
+    case 'SharedKeyword':
+      return found(database, 'checks/shared-keyword-path', {
+        userId,
+        anchorId,
+        movieId,
+        keywords: reason.keywords,
+      });
     case 'SharedGenre':
       return found(database, 'checks/shared-genre-path', {
         userId,
@@ -55,10 +72,11 @@ export async function reasonPathExists(
         movieId,
         genres: reason.genres!.map((genre) => genre.name),
       });
-    case 'SimilarUsers':
-      if (anchorId !== undefined) {
+    case 'SimilarUsers': {
+      const fansOf = reason.fansOf?.id;
+      if (fansOf !== undefined) {
         const [row] = await database.read<{ fans: number }>('checks/fans-also-liked', {
-          anchorId,
+          anchorId: fansOf,
           movieId,
           likedRating: LIKED_RATING,
         });
@@ -69,10 +87,13 @@ export async function reasonPathExists(
         (await database.read<{ ratingCount: number }>('checks/rating-count', { movieId }))[0]
           .ratingCount >= reason.count!
       );
+    }
     case 'Popular':
+      // Counted when the models were trained; the suites' own users may have rated it since.
       return (
+        reason.ratingCount! > 0 &&
         (await database.read<{ ratingCount: number }>('checks/rating-count', { movieId }))[0]
-          .ratingCount === reason.ratingCount
+          .ratingCount >= reason.ratingCount!
       );
     default:
       return false;

@@ -22,7 +22,9 @@ export function expectSameModels(actual: TrainedModels, expected: TrainedModels,
   }
   // EASE and MF score every item per user; a few users are enough.
   for (const u of sample(data.nUsers, Math.max(stride, Math.ceil(data.nUsers / 8)))) {
-    expect([...actual.ease.scoreItems(u).scores]).toEqual([...expected.ease.scoreItems(u).scores]);
+    expect([...actual.itemItem.scoreItems(u).scores]).toEqual([
+      ...expected.itemItem.scoreItems(u).scores,
+    ]);
     expect([...actual.factor.scoreItems(u).scores]).toEqual([
       ...expected.factor.scoreItems(u).scores,
     ]);

@@ -3,10 +3,10 @@ import { imdbMetadata, mlLatestSmall } from '../../seed/shared-datasets';
 import { movieLensCatalogue } from '../../seed/sources/movielens';
 import type { RawRating } from '../../src/recommend/dataset';
 import { mulberry32 } from '../../src/recommend/random';
-import type { MovieFacts, TrainingInput } from '../../src/recommend/trained-models';
+import type { MovieFacts, RecordTrainingInput } from '../../src/recommend/trained-models';
 
 /** ml-latest-small as the seeder reads it: genres, tags, and IMDb credits when present. */
-export async function loadMlLatestSmall(): Promise<TrainingInput> {
+export async function loadMlLatestSmall(): Promise<RecordTrainingInput> {
   const catalogue = await movieLensCatalogue(mlLatestSmall, {
     metadataFile: existsSync(imdbMetadata) ? imdbMetadata : undefined,
     onIssue: () => {},
@@ -22,7 +22,7 @@ export async function loadMlLatestSmall(): Promise<TrainingInput> {
  * 60 users rating about 40% of 50 movies (seeded), and 60 movies with features from small pools,
  * ten of them never rated.
  */
-export function syntheticTrainingInput(): TrainingInput {
+export function syntheticTrainingInput(): RecordTrainingInput {
   const random = mulberry32(11);
   const pick = (pool: readonly string[], count: number) =>
     Array.from({ length: count }, () => pool[Math.floor(random() * pool.length)]);

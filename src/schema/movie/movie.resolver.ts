@@ -5,6 +5,7 @@ import { required } from '../common/required';
 import { Context } from '../context';
 import { Genre } from '../genre/genre.type';
 import { Person } from '../person/person.type';
+import { displayTitle } from './display-title';
 import { MoviesArgs } from './movie.args';
 import { findMoviePage } from './movie-query';
 import { Movie, MovieConnection, RatingStats } from './movie.type';
@@ -24,6 +25,14 @@ export class MovieResolver {
     return findMoviePage(args, context);
   }
 
+  @FieldResolver(() => String, {
+    description:
+      'The title as people write it, with the year: "The Matrix (1999)" for "Matrix, The"',
+  })
+  displayTitle(@Root() movie: Movie): string {
+    return displayTitle(movie.title, movie.year);
+  }
+
   @FieldResolver(() => [Genre], { complexity: boundedListCost(3) })
   async genres(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<Genre[]> {
     return (await loaders.genresOfMovie.load(movie.id)).map((name) => ({ name }));
@@ -41,7 +50,8 @@ export class MovieResolver {
   }
 
   @FieldResolver(() => [Person], {
-    description: 'Actors in billing order',
+    description:
+      'Actors credited on the film, in the order the source lists them (for IMDb 5000 data that is not billing order)',
     complexity: listCost(20),
   })
   cast(
@@ -49,7 +59,7 @@ export class MovieResolver {
     @Ctx() { loaders }: Context,
     @Arg('first', () => Int, {
       defaultValue: 20,
-      description: `Only the first n billed actors, 1 to ${MAX_PAGE_SIZE}`,
+      description: `Only the first n actors listed, 1 to ${MAX_PAGE_SIZE}`,
     })
     first: number,
   ): Promise<Person[]> {

@@ -7,7 +7,7 @@ export class Movie {
   @Field(() => ID)
   id!: string;
 
-  @Field()
+  @Field({ description: 'The title as loaded, e.g. "Matrix, The"; displayTitle reads better' })
   title!: string;
 
   @Field(() => Int, { nullable: true, description: 'Release year, when known' })

@@ -1,4 +1,4 @@
-import { Field, Float, InterfaceType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InterfaceType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Genre } from '../genre/genre.type';
 import { Movie } from '../movie/movie.type';
 import { Person } from '../person/person.type';
@@ -9,6 +9,52 @@ export enum PersonRole {
 }
 
 registerEnumType(PersonRole, { name: 'PersonRole' });
+
+export enum PathNodeKind {
+  YOU = 'YOU',
+  MOVIE = 'MOVIE',
+  PERSON = 'PERSON',
+  GENRE = 'GENRE',
+  KEYWORD = 'KEYWORD',
+  USERS = 'USERS',
+}
+
+registerEnumType(PathNodeKind, {
+  name: 'PathNodeKind',
+  description: "What a node on a reason's path is",
+  valuesConfig: {
+    YOU: { description: 'The user the recommendation is for' },
+    USERS: { description: 'A group of users, e.g. people with tastes like yours' },
+  },
+});
+
+@ObjectType({ description: 'A node on the path behind a reason' })
+export class PathNode {
+  @Field(() => PathNodeKind)
+  kind!: PathNodeKind;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The movie, person, genre or keyword id; null for YOU and USERS',
+  })
+  id!: string | null;
+
+  @Field({ description: 'What to show, e.g. "Heat (1995)", "Michael Mann", "12 people"' })
+  label!: string;
+}
+
+@ObjectType({ description: 'One step of a path: the relation followed and the node reached' })
+export class PathStep {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The relation leading into the node, e.g. "liked", "directed by"; null on the first step',
+  })
+  via!: string | null;
+
+  @Field(() => PathNode)
+  node!: PathNode;
+}
 
 @InterfaceType({
   description: 'Why a movie is recommended; each names a path that exists in the graph',
@@ -22,17 +68,38 @@ export abstract class Reason {
   text!: string;
 
   @Field(() => Float, {
-    description: "This reason's share of the recommendation's evidence, 0 to 1",
+    description:
+      "This reason's share of the recommendation's score (of the positive terms it sums), 0 to 1",
   })
   weight!: number;
+
+  @Field(() => [PathStep], {
+    description:
+      'The path in the graph behind the reason, from you (or the movie asked about) to the recommended movie, e.g. You -liked-> Heat (1995) -directed by-> Michael Mann -directed-> Collateral (2004)',
+  })
+  path!: PathStep[];
 }
 
-@ObjectType({ implements: Reason, description: 'Users who liked the anchor rate this movie alike' })
+@ObjectType({
+  implements: Reason,
+  description:
+    'Movies you rated carry this one through learned item–item weights, (:Movie)-[:SIMILAR]->(:Movie) in the graph',
+})
 export class BecauseYouLiked extends Reason {
-  @Field(() => Movie)
+  @Field(() => Movie, { description: 'The strongest of the movies named' })
   anchor!: Movie;
 
-  @Field(() => Float, { description: 'Item–item similarity from co-ratings, -1 to 1' })
+  @Field(() => [Movie], { description: 'The liked movies named, strongest first' })
+  anchors!: Movie[];
+
+  @Field(() => [Movie], {
+    description: 'Movies rated but not liked that carry it too ("and watched X"), strongest first',
+  })
+  watched!: Movie[];
+
+  @Field(() => Float, {
+    description: 'The learned weight of the strongest anchor for this movie (SIMILAR.weight)',
+  })
   similarity!: number;
 }
 
@@ -51,7 +118,22 @@ export class SharedPerson extends Reason {
   anchor!: Movie;
 }
 
-@ObjectType({ implements: Reason, description: 'This movie shares genres with the anchor' })
+@ObjectType({
+  implements: Reason,
+  description: 'This movie shares plot keywords with the anchor, a movie you liked',
+})
+export class SharedKeyword extends Reason {
+  @Field(() => [String], { description: 'The keywords the two share (at most three)' })
+  keywords!: string[];
+
+  @Field(() => Movie)
+  anchor!: Movie;
+}
+
+@ObjectType({
+  implements: Reason,
+  description: 'This movie is in genres you like, shared with the anchor',
+})
 export class SharedGenre extends Reason {
   @Field(() => Genre)
   genre!: Genre;
@@ -87,6 +169,7 @@ export class Popular extends Reason {
 export const reasonTypes = [
   BecauseYouLiked,
   SharedPerson,
+  SharedKeyword,
   SharedGenre,
   SimilarUsers,
   Popular,

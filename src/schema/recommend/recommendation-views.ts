@@ -1,23 +1,37 @@
-import { MovieRecord } from '../../graph/records';
-import { Recommendation as ScoredMovie } from '../../recommend/hybrid-recommender';
-import { Reason as ReasonRecord, ReasonAudience, reasonText } from '../../recommend/reasons';
-import { loadAll, Loaders } from '../loaders';
-import { Recommendation } from './recommendation.type';
-import { PersonRole, Reason } from './reason.type';
-
-export const titleWithYear = (movie: MovieRecord) =>
-  movie.year === null ? movie.title : `${movie.title} (${movie.year})`;
+import type { MovieRecord } from '../../graph/records';
+import type { Recommendation as ScoredMovie } from '../../recommend/hybrid-recommender';
+import {
+  reasonAnchors,
+  reasonText,
+  type Reason as ReasonRecord,
+  type ReasonAudience,
+} from '../../recommend/reasons';
+import { loadAll, type Loaders } from '../loaders';
+import { reasonPath, titleWithYear } from './reason-path';
+import { PersonRole, type Reason } from './reason.type';
+import type { RankingComponent, Recommendation } from './recommendation.type';
 
 function reasonView(
   reason: ReasonRecord,
+  movieId: string,
   movies: Map<string, MovieRecord>,
   audience: ReasonAudience,
 ): Reason & Record<string, unknown> {
   const text = reasonText(reason, (id) => titleWithYear(movies.get(id)!), audience);
-  const base = { kind: reason.kind, text, weight: reason.weight };
+  const path = reasonPath(reason, movieId, movies, audience);
+  const base = { kind: reason.kind, text, weight: reason.weight, path };
   switch (reason.kind) {
-    case 'BecauseYouLiked':
-      return { ...base, anchor: movies.get(reason.anchorId), similarity: reason.similarity };
+    case 'BecauseYouLiked': {
+      const anchors = reason.anchorIds.map((id) => movies.get(id));
+      const watched = reason.watchedIds.map((id) => movies.get(id));
+      return {
+        ...base,
+        anchor: anchors[0] ?? watched[0],
+        anchors,
+        watched,
+        similarity: reason.similarity,
+      };
+    }
     case 'SharedPerson':
       return {
         ...base,
@@ -25,6 +39,8 @@ function reasonView(
         person: { id: reason.personId, name: reason.personName },
         role: reason.role === 'DIRECTOR' ? PersonRole.DIRECTOR : PersonRole.ACTOR,
       };
+    case 'SharedKeyword':
+      return { ...base, anchor: movies.get(reason.anchorId), keywords: reason.keywords };
     case 'SharedGenre':
       return {
         ...base,
@@ -43,20 +59,18 @@ function reasonView(
   }
 }
 
-const anchorOf = (reason: ReasonRecord): string[] =>
-  'anchorId' in reason && reason.anchorId !== undefined ? [reason.anchorId] : [];
-
 /**
  * Turns scored movies into GraphQL recommendations: loads the movies and every anchor in one
- * batch and writes each reason's sentence. Movies gone from the graph since training are dropped.
+ * batch and writes each reason's sentence and path. Movies gone from the graph since training are
+ * dropped.
  */
 export async function recommendationViews(
-  items: ScoredMovie[],
+  items: readonly ScoredMovie[],
   loaders: Loaders,
   audience: ReasonAudience = 'user',
 ): Promise<Recommendation[]> {
   const ids = [
-    ...new Set(items.flatMap((item) => [item.movieId, ...item.reasons.flatMap(anchorOf)])),
+    ...new Set(items.flatMap((item) => [item.movieId, ...item.reasons.flatMap(reasonAnchors)])),
   ];
   const loaded = await loadAll(loaders.movie, ids);
   const movies = new Map(
@@ -65,12 +79,14 @@ export async function recommendationViews(
   return items
     .filter(
       (item) =>
-        movies.has(item.movieId) && item.reasons.flatMap(anchorOf).every((id) => movies.has(id)),
+        movies.has(item.movieId) &&
+        item.reasons.flatMap(reasonAnchors).every((id) => movies.has(id)),
     )
     .map((item) => ({
       movie: movies.get(item.movieId)!,
       score: item.score,
       predictedRating: item.predictedRating,
-      reasons: item.reasons.map((reason) => reasonView(reason, movies, audience)),
+      rankedBy: item.source as RankingComponent,
+      reasons: item.reasons.map((reason) => reasonView(reason, item.movieId, movies, audience)),
     }));
 }

@@ -15,14 +15,39 @@ registerEnumType(RecommendationStrategy, {
   valuesConfig: {
     HYBRID: { description: 'Everything below, weighted as chosen on held-out data (the default)' },
     COLLABORATIVE: {
-      description: 'What users with similar ratings liked (EASE, matrix factorisation, item-kNN)',
+      description: 'What other ratings say: learned item–item weights and similar users',
     },
     CONTENT: {
-      description: 'Genres, directors, cast and keywords like those of the movies you rated highly',
+      description: 'Directors, cast, keywords and genres like those of the movies you liked',
     },
     GRAPH: {
-      description: 'Shared directors, actors and genres with your liked movies, and similar users',
+      description:
+        'Paths through directors, actors, keywords and genres to your liked movies, and similar users',
     },
+  },
+});
+
+export enum RankingComponent {
+  ITEM_ITEM = 'item-item',
+  PEOPLE = 'people',
+  KEYWORDS = 'keywords',
+  GENRES = 'genres',
+  POPULARITY = 'popularity',
+  SIMILAR_USERS = 'similar-users',
+  COLD_START = 'cold-start',
+}
+
+registerEnumType(RankingComponent, {
+  name: 'RankingComponent',
+  description: "The kind of evidence that contributed most to a recommendation's score",
+  valuesConfig: {
+    ITEM_ITEM: { description: 'Learned item–item weights from movies you rated' },
+    PEOPLE: { description: 'Directors and actors shared with movies you liked' },
+    KEYWORDS: { description: 'Plot keywords shared with movies you liked' },
+    GENRES: { description: 'Genres you like' },
+    POPULARITY: { description: 'How many people rated it' },
+    SIMILAR_USERS: { description: 'Users who share your likes liked it' },
+    COLD_START: { description: 'No ratings yet: popular movies across genres' },
   },
 });
 
@@ -44,15 +69,19 @@ export class Recommendation {
   movie!: Movie;
 
   @Field(() => Float, {
-    description: 'Ranking score; higher is better, comparable within one list',
+    description:
+      'Ranking score, the sum of the evidence terms the reasons are drawn from; comparable within one list',
   })
   score!: number;
 
   @Field(() => Float, { description: 'The rating this user would probably give, 0.5 to 5' })
   predictedRating!: number;
 
+  @Field(() => RankingComponent, { description: 'Which kind of evidence ranked it' })
+  rankedBy!: RankingComponent;
+
   @Field(() => [Reason], {
-    description: 'At least one, strongest first',
+    description: 'At least one, strongest first: the largest terms of the score',
     complexity: boundedListCost(3),
   })
   reasons!: Reason[];

@@ -20,6 +20,7 @@ import { pageRequest, toConnection } from '../common/pagination';
 import { required } from '../common/required';
 import { Context } from '../context';
 import { PageArgs } from '../movie/movie.args';
+import { displayName } from './display-name';
 import { Rating, RatingConnection } from './rating.type';
 import { User, UserConnection } from './user.type';
 
@@ -67,6 +68,13 @@ export class UserResolver {
       await loaders.ratingsOfUser.load({ id: user.id, options: request }),
       request,
     );
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The name shown to people: "MovieLens user 1" for a dataset user',
+  })
+  displayName(@Root() user: User): string {
+    return displayName(user.name);
   }
 
   @FieldResolver(() => Int)

@@ -1,0 +1,46 @@
+import { parseArgs } from 'node:util';
+import { RECOMMENDER_DEFAULTS } from '../recommend/config';
+import { RatingDataset } from '../recommend/dataset';
+import { SparseItemModel } from '../recommend/item-item/sparse-item-model';
+import { fitTermWeights } from '../recommend/scoring/fit-term-weights';
+import { SCORER_DEFAULTS } from '../recommend/scoring/scorer-config';
+import { perUserSplit } from '../recommend/splits';
+import { catalogueOrder } from '../recommend/trained-models';
+import { loadEvalDataset } from './eval-dataset';
+import { TOP_N_TEST_FRACTION } from './protocols';
+
+/**
+ * `npm run fit:weights -- <movielens-folder> [--metadata movie_metadata.csv]`: fits the scorer's
+ * term weights for NDCG@10 on a validation split carved from the top-N protocol's training side
+ * (the test side is never read) and prints them for `src/recommend/scoring/scorer-config.ts`.
+ */
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { metadata: { type: 'string' }, seed: { type: 'string' } },
+  });
+  if (positionals.length !== 1) {
+    console.error(
+      'Usage: npm run fit:weights -- <movielens-folder> [--metadata movie_metadata.csv]',
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const seed = Number(values.seed ?? RECOMMENDER_DEFAULTS.seed);
+  const dataset = await loadEvalDataset(positionals[0], values.metadata);
+  const { train } = perUserSplit(dataset.ratings, TOP_N_TEST_FRACTION, seed);
+  const { train: inner, test: validation } = perUserSplit(train, TOP_N_TEST_FRACTION, seed + 1);
+  const data = RatingDataset.fromRatings(inner);
+  const itemItem = await SparseItemModel.fitInParallel(data, RECOMMENDER_DEFAULTS.itemItem);
+  const models = { data, itemItem, catalogue: catalogueOrder(data, dataset.movies) };
+  const fitted = fitTermWeights(models, validation, SCORER_DEFAULTS);
+  console.log(
+    `validation NDCG@10: ${fitted.startNdcg.toFixed(4)} with the current defaults, ${fitted.ndcg.toFixed(4)} fitted`,
+  );
+  console.log(JSON.stringify(fitted.weights, null, 2));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,73 @@
+import type {
+  HybridRecommender,
+  RatingInput,
+  Recommendation,
+} from '../recommend/hybrid-recommender';
+import { reasonAnchors, type Reason } from '../recommend/reasons';
+
+/** Counts behind fidelity@k and specificity@k, summed over users and then divided. */
+export interface ReasonChecks {
+  /** "Because you liked X" reasons checked, and those whose removal test held. */
+  anchored: number;
+  faithful: number;
+  /** Items checked, and those whose first reason names a person, keyword or liked film. */
+  items: number;
+  specific: number;
+}
+
+export const NO_CHECKS: ReasonChecks = { anchored: 0, faithful: 0, items: 0, specific: 0 };
+
+/** The relative slack of the removal test: the score must fall by 90% of the stated share. */
+const TOLERANCE = 0.1;
+
+/** Does this reason say "because you liked X" (and so promise that X carries the movie)? */
+const claimsLikedFilm = (reason: Reason): boolean =>
+  (reason.kind === 'BecauseYouLiked' && reason.anchorIds.length > 0) ||
+  reason.kind === 'SharedPerson' ||
+  reason.kind === 'SharedKeyword';
+
+const isSpecific = (reason: Reason | undefined): boolean =>
+  reason !== undefined &&
+  (reason.kind === 'BecauseYouLiked' ||
+    reason.kind === 'SharedPerson' ||
+    reason.kind === 'SharedKeyword');
+
+/**
+ * Checks a user's top items: for each "because you liked X" reason, X (every film it names) is
+ * removed from the ratings and the movie re-scored; the reason holds when the score falls by at
+ * least its stated share (within 10%). An item is specific when its first reason names a person,
+ * a keyword or a liked film.
+ */
+export function checkReasons(
+  recommender: HybridRecommender,
+  userId: string,
+  ratings: readonly RatingInput[],
+  items: readonly Recommendation[],
+): ReasonChecks {
+  const checks = { ...NO_CHECKS, items: items.length };
+  for (const item of items) {
+    if (isSpecific(item.reasons[0])) checks.specific++;
+    const before = recommender.scoreOf(ratings, item.movieId, userId);
+    for (const reason of item.reasons.filter(claimsLikedFilm)) {
+      const removed = new Set(reasonAnchors(reason));
+      const after = recommender.scoreOf(
+        ratings.filter((rating) => !removed.has(rating.movieId)),
+        item.movieId,
+        userId,
+      );
+      checks.anchored++;
+      if (before > 0 && before - after >= (1 - TOLERANCE) * reason.weight * before)
+        checks.faithful++;
+    }
+  }
+  return checks;
+}
+
+export function addChecks(a: ReasonChecks, b: ReasonChecks): ReasonChecks {
+  return {
+    anchored: a.anchored + b.anchored,
+    faithful: a.faithful + b.faithful,
+    items: a.items + b.items,
+    specific: a.specific + b.specific,
+  };
+}

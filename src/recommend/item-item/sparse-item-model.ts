@@ -1,0 +1,272 @@
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import type { RatingDataset } from '../dataset';
+import type { ItemScorer, ItemScores } from '../model';
+import { spawnWorker } from '../spawn-worker';
+import { findCandidates, solveRegressions, type SparseFitArrays } from './sparse-fit';
+import type { SparseFitRequest } from './sparse-fit-worker';
+
+export interface SparseItemOptions {
+  /** K: the learned sources of each movie, its most co-occurring movies. */
+  readonly neighbours: number;
+  /** Co-occurring movies remembered per movie to fill the Gram matrix of a support (≥ K). */
+  readonly candidates: number;
+  /** L2 penalty λ of each movie's regression. */
+  readonly lambda: number;
+  /** Each user's row weighs n_u^−β, so heavy raters dominate the co-occurrences less. */
+  readonly userWeightExponent: number;
+  /** Movies with fewer ratings are neither sources nor targets. */
+  readonly minItemSupport: number;
+  /** 0: exact Cholesky solves; otherwise this many conjugate-gradient steps per movie. */
+  readonly cgIterations: number;
+  /** Threads for fitInParallel (this one included). */
+  readonly threads: number;
+}
+
+/** A learned weight w(source → target), or a source's outgoing weights. */
+export interface ItemWeight {
+  readonly itemIndex: number;
+  readonly weight: number;
+}
+
+/** A rated movie as the scorer reads it: its dataset index and f(rating). */
+export interface WeightedSource {
+  readonly itemIndex: number;
+  readonly value: number;
+}
+
+/** The fitted weights by source: row j holds w(j → i) for its targets i, ascending. */
+export interface SparseItemState {
+  readonly options: SparseItemOptions;
+  readonly pointers: Int32Array;
+  readonly targets: Int32Array;
+  readonly weights: Float32Array;
+}
+
+/**
+ * Sparse item–item weights learned for ranking: for each movie, a ridge regression of its column
+ * of the (user-weighted, binary) interaction matrix on its K most co-occurring movies only, which
+ * is EASE restricted to that support. Time grows with Σ_u n_u² (the co-occurrence walk) plus
+ * movies·K³/3 (the solves); memory with ratings plus movies·(K + candidates), never movies².
+ */
+export class SparseItemModel implements ItemScorer {
+  private constructor(
+    readonly data: RatingDataset,
+    private readonly fitted: SparseItemState,
+  ) {}
+
+  /** On this thread only. */
+  static fit(data: RatingDataset, options: SparseItemOptions): SparseItemModel {
+    const arrays = fitArrays(data, options, false);
+    const settings = fitSettings(options);
+    findCandidates(arrays, settings);
+    solveRegressions(arrays, settings);
+    return new SparseItemModel(data, bySource(arrays, options));
+  }
+
+  /** The same fit, items shared out between `options.threads` threads claiming them in turn. */
+  static async fitInParallel(
+    data: RatingDataset,
+    options: SparseItemOptions,
+  ): Promise<SparseItemModel> {
+    const helpers = Math.max(0, Math.min(options.threads, availableParallelism()) - 1);
+    if (helpers === 0) return SparseItemModel.fit(data, options);
+    const arrays = fitArrays(data, options, true);
+    const settings = fitSettings(options);
+    const workers = Array.from({ length: helpers }, () =>
+      spawnWorker(path.join(__dirname, 'sparse-fit-worker')),
+    );
+    try {
+      await inStep(workers, { phase: 'candidates', arrays, settings }, () =>
+        findCandidates(arrays, settings),
+      );
+      await inStep(workers, { phase: 'regressions' }, () => solveRegressions(arrays, settings));
+    } finally {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    }
+    return new SparseItemModel(data, bySource(arrays, options));
+  }
+
+  static fromState(data: RatingDataset, state: SparseItemState): SparseItemModel {
+    return new SparseItemModel(data, state);
+  }
+
+  state(): SparseItemState {
+    return this.fitted;
+  }
+
+  get options(): SparseItemOptions {
+    return this.fitted.options;
+  }
+
+  /** Number of learned weights. */
+  get edgeCount(): number {
+    return this.fitted.targets.length;
+  }
+
+  /** scores[i] += Σ_j value_j · w(j → i) over the given sources: one pass over their rows. */
+  addScores(scores: Float64Array, sources: readonly WeightedSource[]): void {
+    const { pointers, targets, weights } = this.fitted;
+    for (const { itemIndex, value } of sources) {
+      if (itemIndex < 0 || itemIndex >= this.data.nItems || value === 0) continue;
+      for (let p = pointers[itemIndex]; p < pointers[itemIndex + 1]; p++) {
+        scores[targets[p]] += value * weights[p];
+      }
+    }
+  }
+
+  /** w(source → target), 0 when target is not among the movies source predicts. */
+  weight(source: number, target: number): number {
+    const { pointers, targets, weights } = this.fitted;
+    if (source < 0 || source >= this.data.nItems) return 0;
+    let low = pointers[source];
+    let high = pointers[source + 1] - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      if (targets[middle] === target) return weights[middle];
+      if (targets[middle] < target) low = middle + 1;
+      else high = middle - 1;
+    }
+    return 0;
+  }
+
+  /** The movies `source` predicts and how strongly, strongest first. */
+  outgoing(source: number): ItemWeight[] {
+    const { pointers, targets, weights } = this.fitted;
+    if (source < 0 || source >= this.data.nItems) return [];
+    const row: ItemWeight[] = [];
+    for (let p = pointers[source]; p < pointers[source + 1]; p++) {
+      row.push({ itemIndex: targets[p], weight: weights[p] });
+    }
+    return row.sort((a, b) => b.weight - a.weight || a.itemIndex - b.itemIndex);
+  }
+
+  /** Every positive learned weight as (source, target, weight), by source. */
+  *positiveEdges(): Generator<{ source: number; target: number; weight: number }> {
+    const { pointers, targets, weights } = this.fitted;
+    for (let source = 0; source < this.data.nItems; source++) {
+      for (let p = pointers[source]; p < pointers[source + 1]; p++) {
+        if (weights[p] > 0) yield { source, target: targets[p], weight: weights[p] };
+      }
+    }
+  }
+
+  /** Plain EASE-style scores x_u·W for a training user (every rating counts 1). */
+  scoreItems(userIndex: number): ItemScores {
+    const scores = new Float64Array(this.data.nItems);
+    if (!this.data.hasUser(userIndex) || this.data.userCount(userIndex) === 0) {
+      return { scores, fallback: 'no-interactions' };
+    }
+    const sources = this.data
+      .userRatings(userIndex)
+      .map(({ itemIndex }) => ({ itemIndex, value: 1 }));
+    this.addScores(scores, sources);
+    return { scores, fallback: null };
+  }
+}
+
+function fitSettings(options: SparseItemOptions) {
+  return {
+    neighbours: options.neighbours,
+    candidates: Math.max(options.neighbours, options.candidates),
+    lambda: options.lambda,
+    cgIterations: options.cgIterations,
+  };
+}
+
+/** The fit's working arrays; shared between threads when `shared`. */
+function fitArrays(
+  data: RatingDataset,
+  options: SparseItemOptions,
+  shared: boolean,
+): SparseFitArrays {
+  const make = <T extends Int32Array | Float32Array | Float64Array | Uint8Array>(
+    Type: new (buffer: ArrayBuffer | SharedArrayBuffer) => T,
+    bytesPerElement: number,
+    length: number,
+  ): T =>
+    new Type(
+      shared
+        ? new SharedArrayBuffer(length * bytesPerElement)
+        : new ArrayBuffer(length * bytesPerElement),
+    );
+  const copy = <T extends Int32Array>(source: T): Int32Array => {
+    const target = make(Int32Array, 4, source.length);
+    target.set(source);
+    return target;
+  };
+  const { nItems, nUsers, byUser, byItem } = data;
+  const { neighbours } = options;
+  const candidates = Math.max(neighbours, options.candidates);
+  const userWeights = make(Float32Array, 4, nUsers);
+  for (let u = 0; u < nUsers; u++) {
+    userWeights[u] = Math.pow(Math.max(1, data.userCount(u)), -options.userWeightExponent);
+  }
+  const eligible = make(Uint8Array, 1, nItems);
+  for (let i = 0; i < nItems; i++)
+    eligible[i] = data.itemCount(i) >= options.minItemSupport ? 1 : 0;
+  return {
+    nItems,
+    userPointers: copy(byUser.pointers),
+    userItems: copy(byUser.columns),
+    itemPointers: copy(byItem.pointers),
+    itemUsers: copy(byItem.columns),
+    userWeights,
+    eligible,
+    diagonal: make(Float64Array, 8, nItems),
+    candidateItems: make(Int32Array, 4, nItems * candidates),
+    candidateCounts: make(Float32Array, 4, nItems * candidates),
+    candidateLengths: make(Int32Array, 4, nItems),
+    sourceItems: make(Int32Array, 4, nItems * neighbours),
+    sourceWeights: make(Float32Array, 4, nItems * neighbours),
+    sourceLengths: make(Int32Array, 4, nItems),
+    claims: make(Int32Array, 4, 2),
+  };
+}
+
+/** Starts one phase on every helper and on this thread, and waits until all have finished it. */
+async function inStep(
+  workers: Worker[],
+  request: SparseFitRequest,
+  here: () => void,
+): Promise<void> {
+  const done = workers.map(
+    (worker) =>
+      new Promise<void>((resolve, reject) => {
+        const onError = (error: Error) => reject(error);
+        worker.once('error', onError);
+        worker.once('message', () => {
+          worker.off('error', onError);
+          resolve();
+        });
+      }),
+  );
+  for (const worker of workers) worker.postMessage(request);
+  here();
+  await Promise.all(done);
+}
+
+/** The per-target solutions turned around into rows by source, targets ascending. */
+function bySource(arrays: SparseFitArrays, options: SparseItemOptions): SparseItemState {
+  const { nItems, sourceItems, sourceWeights, sourceLengths } = arrays;
+  const { neighbours } = options;
+  const pointers = new Int32Array(nItems + 1);
+  for (let i = 0; i < nItems; i++) {
+    for (let p = i * neighbours; p < i * neighbours + sourceLengths[i]; p++)
+      pointers[sourceItems[p] + 1]++;
+  }
+  for (let j = 0; j < nItems; j++) pointers[j + 1] += pointers[j];
+  const next = pointers.slice(0, nItems);
+  const targets = new Int32Array(pointers[nItems]);
+  const weights = new Float32Array(pointers[nItems]);
+  // Targets visited in ascending order, so each source's row comes out sorted.
+  for (let i = 0; i < nItems; i++) {
+    for (let p = i * neighbours; p < i * neighbours + sourceLengths[i]; p++) {
+      const slot = next[sourceItems[p]]++;
+      targets[slot] = i;
+      weights[slot] = sourceWeights[p];
+    }
+  }
+  return { options, pointers, targets, weights };
+}

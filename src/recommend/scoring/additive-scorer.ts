@@ -1,0 +1,168 @@
+import type { RatingDataset } from '../dataset';
+import type { SparseItemModel } from '../item-item/sparse-item-model';
+import type { MovieFacts } from '../trained-models';
+import { CatalogueLinks, type PathKind } from './catalogue-links';
+import type { ScorerConfig, TermWeights } from './scorer-config';
+import type { UserProfile } from './user-profile';
+
+/** One piece of evidence and what it adds to a movie's score. */
+export type Term =
+  /** w(anchor → movie) · f(rating of anchor). */
+  | { kind: 'itemItem'; anchor: number; itemWeight: number; value: number }
+  /** The liked `anchor` shares this director, actor or keyword with the movie. */
+  | { kind: 'path'; link: PathKind; name: string; anchor: number; value: number }
+  | { kind: 'genre'; genres: string[]; value: number }
+  | { kind: 'popularity'; ratingCount: number; value: number }
+  | { kind: 'similarUsers'; count: number; value: number };
+
+export interface ScoringModels {
+  readonly data: RatingDataset;
+  readonly itemItem: SparseItemModel;
+  readonly catalogue: readonly MovieFacts[];
+}
+
+/**
+ * A movie's score is a sum of terms, each a piece of evidence the graph can show (see
+ * TermWeights). `scoreAll` adds them up over the whole catalogue in one pass per kind; `terms`
+ * lists them for one movie, and they add up to exactly its `scoreAll` score, so the reasons
+ * drawn from them are the ranking's own.
+ */
+export class AdditiveScorer {
+  readonly links: CatalogueLinks;
+  private readonly popularity: Float64Array;
+
+  constructor(
+    readonly models: ScoringModels,
+    readonly config: ScorerConfig,
+  ) {
+    this.links = new CatalogueLinks(models.catalogue);
+    const counts = Float64Array.from(models.catalogue, (_, i) => this.ratingCount(i));
+    const scale = 1 / Math.log1p(counts.reduce((max, count) => Math.max(max, count), 1));
+    this.popularity = counts.map((count) => scale * Math.log1p(count));
+  }
+
+  ratingCount(index: number): number {
+    return index < this.models.data.nItems ? this.models.data.itemCount(index) : 0;
+  }
+
+  /** Every catalogue movie's score; rated movies included (callers leave them out). */
+  scoreAll(profile: UserProfile, weights: TermWeights): Float64Array {
+    const { catalogue, itemItem } = this.models;
+    const scores = new Float64Array(catalogue.length);
+    if (weights.itemItem !== 0) {
+      itemItem.addScores(
+        scores,
+        profile.sources.map(({ itemIndex, value }) => ({
+          itemIndex,
+          value: weights.itemItem * value,
+        })),
+      );
+    }
+    for (const anchor of profile.liked) {
+      this.links.forEachLinked(anchor, (kind, _name, other) => (scores[other] += weights[kind]));
+    }
+    if (weights.genre !== 0) {
+      catalogue.forEach(
+        (movie, index) => (scores[index] += weights.genre * genreAffinity(profile, movie.genres)),
+      );
+    }
+    if (weights.popularity !== 0) {
+      for (let i = 0; i < scores.length; i++) scores[i] += weights.popularity * this.popularity[i];
+    }
+    if (weights.similarUsers !== 0) {
+      const counts = this.similarUserCounts(profile);
+      for (const [index, count] of counts)
+        scores[index] += weights.similarUsers * Math.log1p(count);
+    }
+    return scores;
+  }
+
+  /** The terms of one movie's score, in no particular order; zero terms are left out. */
+  terms(profile: UserProfile, index: number, weights: TermWeights): Term[] {
+    const { itemItem, catalogue } = this.models;
+    const terms: Term[] = [];
+    if (weights.itemItem !== 0) {
+      for (const { itemIndex, value } of profile.sources) {
+        const itemWeight = itemItem.weight(itemIndex, index);
+        if (itemWeight !== 0 && value !== 0) {
+          terms.push({
+            kind: 'itemItem',
+            anchor: itemIndex,
+            itemWeight,
+            value: weights.itemItem * value * itemWeight,
+          });
+        }
+      }
+    }
+    for (const anchor of profile.liked) {
+      if (anchor === index) continue;
+      for (const { kind, name } of this.links.shared(anchor, index)) {
+        if (weights[kind] !== 0)
+          terms.push({ kind: 'path', link: kind, name, anchor, value: weights[kind] });
+      }
+    }
+    const genres = catalogue[index].genres;
+    const genreValue = weights.genre * genreAffinity(profile, genres);
+    if (genreValue !== 0) {
+      terms.push({
+        kind: 'genre',
+        genres: genres.filter((genre) => profile.genreLikes.has(genre)),
+        value: genreValue,
+      });
+    }
+    if (weights.popularity !== 0 && this.popularity[index] > 0) {
+      terms.push({
+        kind: 'popularity',
+        ratingCount: this.ratingCount(index),
+        value: weights.popularity * this.popularity[index],
+      });
+    }
+    const count = weights.similarUsers === 0 ? 0 : this.similarUsersWhoLiked(profile, index);
+    if (count > 0)
+      terms.push({ kind: 'similarUsers', count, value: weights.similarUsers * Math.log1p(count) });
+    return terms;
+  }
+
+  /** For each movie, how many of the profile's similar users liked it. */
+  private similarUserCounts(profile: UserProfile): Map<number, number> {
+    const { pointers, columns, values } = this.models.data.byUser;
+    const counts = new Map<number, number>();
+    for (const user of profile.similarUsers) {
+      for (let p = pointers[user]; p < pointers[user + 1]; p++) {
+        if (values[p] >= this.config.likedRating)
+          counts.set(columns[p], (counts.get(columns[p]) ?? 0) + 1);
+      }
+    }
+    return counts;
+  }
+
+  private similarUsersWhoLiked(profile: UserProfile, index: number): number {
+    const { data } = this.models;
+    if (index >= data.nItems) return 0;
+    const { pointers, columns, values } = data.byUser;
+    let count = 0;
+    for (const user of profile.similarUsers) {
+      // A user's row is sorted by item: binary search for this one.
+      let low = pointers[user];
+      let high = pointers[user + 1] - 1;
+      while (low <= high) {
+        const middle = (low + high) >>> 1;
+        if (columns[middle] === index) {
+          if (values[middle] >= this.config.likedRating) count++;
+          break;
+        }
+        if (columns[middle] < index) low = middle + 1;
+        else high = middle - 1;
+      }
+    }
+    return count;
+  }
+}
+
+/** The mean over a movie's genres of log(1 + liked movies in that genre). */
+function genreAffinity(profile: UserProfile, genres: readonly string[]): number {
+  if (genres.length === 0 || profile.genreLikes.size === 0) return 0;
+  let sum = 0;
+  for (const genre of genres) sum += Math.log1p(profile.genreLikes.get(genre) ?? 0);
+  return sum / genres.length;
+}
