@@ -118,7 +118,7 @@ export class Database {
 
   /** Inside a request, a transaction may not outlast the request's time budget. */
   private configForNow(): TransactionConfig {
-    checkDeadline(limits().retryAfterSeconds);
+    checkDeadline();
     const left = remainingMs();
     if (left === undefined) return this.transactionConfig;
     const timeout = Math.min(this.transactionConfig.timeout ?? left, left);

@@ -101,7 +101,7 @@ export async function startApp(
   app.use(webPageRouter());
   app.use(
     '/graphql',
-    timeBudget(requestLimits.timeBudgetMs),
+    timeBudget(requestLimits.timeBudgetMs, requestLimits.retryAfterSeconds),
     limits.perIp,
     authenticate(services.tokens),
     limits.perUser,

@@ -11,17 +11,18 @@ export interface FittedWeights {
   ratingValues: RatingValues;
 }
 
-type Knob = Exclude<keyof TermWeights, 'itemItem'> | 'neutral' | 'disliked';
-const KNOBS: readonly Knob[] = [
+type Term = Exclude<keyof TermWeights, 'itemItem'>;
+type Knob = Term | 'neutral' | 'disliked';
+/** The terms fitted besides item–item, each scored alone once. */
+const TERMS: readonly Term[] = [
   'director',
   'actor',
   'keyword',
   'genre',
   'popularity',
   'similarUsers',
-  'neutral',
-  'disliked',
 ];
+const KNOBS: readonly Knob[] = [...TERMS, 'neutral', 'disliked'];
 const MULTIPLIERS = [0, 0.25, 0.5, 0.75, 1.5, 2, 4];
 /** The value a knob at 0 is tried with first. */
 const SEED_VALUES: Record<Knob, number> = {
@@ -131,14 +132,7 @@ function validationUsers(
         }),
       ],
     ]);
-    for (const knob of [
-      'director',
-      'actor',
-      'keyword',
-      'genre',
-      'popularity',
-      'similarUsers',
-    ] as const) {
+    for (const knob of TERMS) {
       vectors.set(knob, scorer.scoreAll(likedOnly, { ...NO_TERMS, [knob]: 1 }));
     }
     const start = scorer.scoreAll(userProfile(ratings, { ...context, config }), config.terms);

@@ -20,22 +20,16 @@ export function strategyWeights(
     case 'COLLABORATIVE':
       return { ...NO_TERMS, itemItem: fitted.itemItem, similarUsers: fitted.similarUsers };
     case 'CONTENT':
-      return {
-        ...NO_TERMS,
-        director: fitted.director,
-        actor: fitted.actor,
-        keyword: fitted.keyword,
-        genre: fitted.genre,
-        popularity: 0.1 * fitted.popularity,
-      };
+      return { ...NO_TERMS, ...metadataTerms(fitted), popularity: 0.1 * fitted.popularity };
     case 'GRAPH':
-      return {
-        ...NO_TERMS,
-        director: fitted.director,
-        actor: fitted.actor,
-        keyword: fitted.keyword,
-        genre: fitted.genre,
-        similarUsers: fitted.similarUsers,
-      };
+      return { ...NO_TERMS, ...metadataTerms(fitted), similarUsers: fitted.similarUsers };
   }
 }
+
+/** The terms that come from a film's people, keywords and genres. */
+const metadataTerms = ({ director, actor, keyword, genre }: TermWeights) => ({
+  director,
+  actor,
+  keyword,
+  genre,
+});

@@ -1,6 +1,5 @@
 import { MiddlewareFn } from 'type-graphql';
 import { checkDeadline } from '../../deadline';
-import { limits } from '../../limits';
 
 /**
  * Fields that start after the request's deadline fail with SERVICE_UNAVAILABLE instead of
@@ -8,6 +7,6 @@ import { limits } from '../../limits';
  * in a plugin hook sits outside the resolver and an error there could escape the request.
  */
 export const stopAtDeadline: MiddlewareFn = (_action, next) => {
-  checkDeadline(limits().retryAfterSeconds);
+  checkDeadline();
   return next();
 };

@@ -6,6 +6,6 @@ import { withDeadline } from '../../deadline';
  * by then (see Database), and `stopAtDeadline` stops resolving fields after it.
  */
 export const timeBudget =
-  (budgetMs: number): RequestHandler =>
+  (budgetMs: number, retryAfterSeconds: number): RequestHandler =>
   (_request, _response, next) =>
-    withDeadline(budgetMs, next);
+    withDeadline(budgetMs, retryAfterSeconds, next);
