@@ -78,11 +78,13 @@ export class HybridRecommender {
     if (profile.ratings.size === 0) return this.popularAndDiverse(first, eligible);
     const weights = strategyWeights(strategy, this.config.terms);
     const scores = this.scorer.scoreAll(profile, weights);
+    // Rated movies leave the ranking as non-scores: cheaper than asking about every movie.
+    for (const index of profile.ratings.keys()) scores[index] = Number.NaN;
     const mentionPopularity = profile.ratings.size <= this.config.fewRatings;
     const predict = this.ratingPredictor(ratings);
-    return Array.from(
-      topK(scores, first, (index) => !eligible(index)),
-      (index) => this.scored(profile, index, weights, predict, { mentionPopularity }),
+    const refused = filter && ((index: number) => !accept(this.models.catalogue[index]));
+    return Array.from(topK(scores, first, refused), (index) =>
+      this.scored(profile, index, weights, predict, { mentionPopularity }),
     );
   }
 
