@@ -71,7 +71,7 @@ export class RecommendationResolver {
     const ratings = await currentRatings(context, userId);
     const found = await context.recommender().becauseYouLiked(ratings, rows, perRow);
     const anchors = await loadAll(
-      context.loaders.movie,
+      context.loaders.recentMovie,
       found.map((row) => row.anchorId),
     );
     const views = await Promise.all(
