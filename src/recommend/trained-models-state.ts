@@ -1,5 +1,4 @@
 import { BaselineModel, type BaselineState } from './baseline';
-import { ContentModel, type ContentModelState } from './content-model';
 import { RatingDataset, type DatasetState } from './dataset';
 import { SparseItemModel, type SparseItemState } from './item-item/sparse-item-model';
 import { FactorModel, type FactorModelState } from './factor-model';
@@ -14,7 +13,6 @@ export interface TrainedModelsState {
   factor: FactorModelState;
   knn: ItemKnnState;
   itemItem: SparseItemState;
-  content: ContentModelState;
   blendWeights: Float64Array;
 }
 
@@ -27,7 +25,6 @@ export function trainedModelsState(models: TrainedModels): TrainedModelsState {
     factor: models.factor.state(),
     knn: models.knn.state(),
     itemItem: models.itemItem.state(),
-    content: models.content.state(),
     blendWeights: models.blendWeights,
   };
 }
@@ -45,7 +42,6 @@ export function trainedModelsFromState(
     factor: FactorModel.fromState(data, state.factor),
     knn: ItemKnnModel.fromState(data, state.knn),
     itemItem: SparseItemModel.fromState(data, state.itemItem),
-    content: ContentModel.fromState(state.content),
     blendWeights: state.blendWeights,
     report,
   };

@@ -1,6 +1,5 @@
 import { BaselineModel } from './baseline';
 import { RECOMMENDER_DEFAULTS } from './config';
-import { ContentModel } from './content-model';
 import { RatingDataset, RawRating } from './dataset';
 import { SparseItemModel } from './item-item/sparse-item-model';
 import { FactorModel } from './factor-model';
@@ -53,7 +52,6 @@ export interface TrainedModels {
   knn: ItemKnnModel;
   /** The sparse item–item weights the scorer ranks with. */
   itemItem: SparseItemModel;
-  content: ContentModel;
   /** Rating blend [intercept, baseline, factor, knn], learned on held-out ratings. */
   blendWeights: Float64Array;
   report: TrainingReport;
@@ -116,10 +114,7 @@ export interface TrainingRun extends RatingInputs {
   heldOut: HeldOutRatings;
 }
 
-export type FittedModels = Pick<
-  TrainedModels,
-  'baseline' | 'factor' | 'knn' | 'itemItem' | 'content'
->;
+export type FittedModels = Pick<TrainedModels, 'baseline' | 'factor' | 'knn' | 'itemItem'>;
 
 /** How each model is fitted; trainModelsInParallel fits some of them in a worker thread. */
 export const fitModel = {
@@ -127,8 +122,6 @@ export const fitModel = {
   factor: ({ data, defaults }: RatingInputs) => FactorModel.fit(data, defaults.factorModel),
   knn: ({ data, defaults }: RatingInputs) => ItemKnnModel.fit(data, defaults.itemKnn),
   itemItem: ({ data, defaults }: RatingInputs) => SparseItemModel.fit(data, defaults.itemItem),
-  content: ({ catalogue, defaults }: TrainingRun) =>
-    ContentModel.fit(catalogue.map(movieFeatures), defaults.content),
 } satisfies { [K in keyof FittedModels]: (run: TrainingRun) => FittedModels[K] };
 
 /**
@@ -146,7 +139,6 @@ export function trainModels(
     factor: fitModel.factor(run),
     knn: fitModel.knn(run),
     itemItem: fitModel.itemItem(run),
-    content: fitModel.content(run),
   });
 }
 
