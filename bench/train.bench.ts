@@ -51,8 +51,10 @@ async function main(): Promise<void> {
     `trained on ${models.report.ratings} ratings, ${models.report.users} users, ${models.report.movies} movies; ` +
       `${models.itemItem.edgeCount} item–item weights; held-out RMSE ${models.report.heldOutRmse.toFixed(4)}`,
   );
+  const { user, system } = process.cpuUsage();
   console.log(
-    `training wall time: ${trainingSeconds.toFixed(1)} s (total with reading ${elapsed()})`,
+    `training wall time: ${trainingSeconds.toFixed(1)} s (total with reading ${elapsed()}); ` +
+      `CPU time of the whole run, all threads: ${((user + system) / 1e6).toFixed(1)} s`,
   );
   console.log(`peak RSS: ${peakMiB.toFixed(0)} MiB (${(peakMiB / 1024).toFixed(2)} GiB)`);
   if (values.out !== undefined) {

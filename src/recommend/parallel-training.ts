@@ -17,7 +17,7 @@ import type { TrainingWorkerRequest, TrainingWorkerResult } from './training-wor
 
 /**
  * trainModels on two threads: a worker fits the factor model while this thread fits the sparse
- * item–item model, kNN and the baseline. Same seeds and code, so the same models bit for bit.
+ * item–item model and the baseline. Same seeds and code, so the same models bit for bit.
  */
 export async function trainModelsInParallel(
   input: TrainingInput,
@@ -34,15 +34,12 @@ export async function trainModelsInParallel(
     remote.then(() => stageDone('factor model (worker thread)')).catch(() => undefined);
     const baseline = fitModel.baseline(run);
     stageDone('baseline');
-    const knn = fitModel.knn(run);
-    stageDone('item-kNN');
     const itemItem = await SparseItemModel.fitInParallel(run.data, run.defaults.itemItem);
     stageDone('sparse item–item model');
     const { factor } = await remote;
     return finishTraining(run, {
       baseline,
       factor: FactorModel.fromState(run.data, factor),
-      knn,
       itemItem,
     });
   } finally {

@@ -2,7 +2,6 @@ import { BaselineModel, type BaselineState } from './baseline';
 import { RatingDataset, type DatasetState } from './dataset';
 import { SparseItemModel, type SparseItemState } from './item-item/sparse-item-model';
 import { FactorModel, type FactorModelState } from './factor-model';
-import { ItemKnnModel, type ItemKnnState } from './item-knn';
 import type { MovieFacts, TrainedModels } from './trained-models';
 
 /** Every fitted model as plain data: ids, options, numbers and typed arrays. */
@@ -11,7 +10,6 @@ export interface TrainedModelsState {
   catalogue: readonly MovieFacts[];
   baseline: BaselineState;
   factor: FactorModelState;
-  knn: ItemKnnState;
   itemItem: SparseItemState;
   blendWeights: Float64Array;
 }
@@ -23,7 +21,6 @@ export function trainedModelsState(models: TrainedModels): TrainedModelsState {
     catalogue: models.catalogue,
     baseline: models.baseline.state(),
     factor: models.factor.state(),
-    knn: models.knn.state(),
     itemItem: models.itemItem.state(),
     blendWeights: models.blendWeights,
   };
@@ -40,7 +37,6 @@ export function trainedModelsFromState(
     catalogue: state.catalogue,
     baseline: BaselineModel.fromState(data, state.baseline),
     factor: FactorModel.fromState(data, state.factor),
-    knn: ItemKnnModel.fromState(data, state.knn),
     itemItem: SparseItemModel.fromState(data, state.itemItem),
     blendWeights: state.blendWeights,
     report,
