@@ -145,6 +145,14 @@ describe.each(strategies)('%s', (_name, strategy) => {
       expect(items.filter((item) => rated.has(item.movieId))).toEqual([]);
     });
 
+    if (weights !== undefined && !(strategy instanceof SimilarMovies)) {
+      it("never predicts a pick below the user's own mean rating", () => {
+        expect(items.length).toBeGreaterThan(0);
+        const mean = asked.ratings.reduce((sum, r) => sum + r.rating, 0) / asked.ratings.length;
+        expect(Math.min(...items.map((item) => item.predictedRating))).toBeGreaterThanOrEqual(mean);
+      });
+    }
+
     it('gives every movie reasons whose shares lie in (0, 1] and add up to at most 1', () => {
       expect(items.length).toBeGreaterThan(0);
       expect(items.filter((item) => item.reasons.length === 0)).toEqual([]);

@@ -63,7 +63,7 @@ export class BecauseYouLiked implements Recommender {
       ROW_POOL_FACTOR * Math.max(first, perRow),
       (index) => profile.ratings.has(index) || !accept(context.catalogue[index]),
     );
-    const predict = context.ratingPredictor(ratings);
+    const predict = context.pickRatingPredictor(ratings);
     return Array.from(pool).flatMap((index) => {
       const item = context.scored(profile, index, this.weights, predict);
       const anchorId = item.reasons

@@ -67,6 +67,18 @@ export class ScoringContext {
     return ratingPredictor(this.models, blendWeights, ratings);
   }
 
+  /**
+   * predictedRating of a recommended movie: the blend, but never below the user's own mean
+   * rating. Ranking it among their best bets says it is at least an average film for them; on
+   * ml-latest-small (75/25) the blend alone put 23% of top-10 picks below the user's mean.
+   */
+  pickRatingPredictor(ratings: readonly RatingInput[]): (index: number) => number {
+    const predict = this.ratingPredictor(ratings);
+    if (ratings.length === 0) return predict;
+    const mean = ratings.reduce((sum, rating) => sum + rating.rating, 0) / ratings.length;
+    return (index) => Math.max(mean, predict(index));
+  }
+
   /** What anyone would be predicted to give this movie: μ + b_i. */
   itemBaseline(index: number): number {
     const { data, baseline } = this.models;

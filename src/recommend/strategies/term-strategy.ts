@@ -24,7 +24,7 @@ export class TermStrategy implements Recommender {
     const accept = acceptsMovie(request.filter);
     const scores = context.scorer.scoreAll(profile, this.weights);
     const mentionPopularity = profile.ratings.size <= context.config.fewRatings;
-    const predict = context.ratingPredictor(request.ratings);
+    const predict = context.pickRatingPredictor(request.ratings);
     const ranked = topK(
       scores,
       request.first,
