@@ -133,7 +133,8 @@ export async function loadCatalogue(
     database,
     'seed/upsert-movies',
     'movies',
-    (await changedMovies(database, movies)).map(({ id, title, year, genres, imdbId, tmdbId }) => ({
+    // Into a graph without movies every movie is new: no need to compare.
+    (before.movies === 0 ? movies : await changedMovies(database, movies)).map(({ id, title, year, genres, imdbId, tmdbId }) => ({
       id,
       title,
       year,
@@ -142,6 +143,7 @@ export async function loadCatalogue(
       tmdbId: tmdbId ?? null,
     })),
   );
+  const peopleStartedAt = Date.now();
   await writeAll(database, 'seed/upsert-directors', 'credits', personCredits(movies, 'directors'));
   await writeAll(database, 'seed/upsert-actors', 'credits', personCredits(movies, 'cast'));
   await writeAll(
@@ -171,7 +173,8 @@ export async function loadCatalogue(
     source: catalogue.source,
     method: 'transactional',
     phases: {
-      catalogue: (ratingsStartedAt - startedAt) / 1000,
+      movies: (peopleStartedAt - startedAt) / 1000,
+      'people and keywords': (ratingsStartedAt - peopleStartedAt) / 1000,
       ratings: (Date.now() - ratingsStartedAt) / 1000,
     },
     seconds,
