@@ -28,11 +28,12 @@ type Loader = (typeof LOADERS)[number];
 const isLoader = (name: string): name is Loader => (LOADERS as readonly string[]).includes(name);
 
 export const USAGE = `Usage:
-  npm run seed -- demo [--users 320] [--reset] [--loader auto|bulk|transactional]
+  npm run seed -- demo [--users 320] [--reset | --if-empty] [--loader auto|bulk|transactional]
   npm run seed -- movielens <folder> [--metadata movie_metadata.csv] [--reset] [--loader …]
   npm run seed -- movielens --download <${MOVIELENS_DOWNLOADS.join('|')}> [--into .data/datasets] [--metadata …]
 --loader auto (the default) bulk-imports ${BULK_MIN_RATINGS.toLocaleString('en')} ratings or more into an
-empty graph on the project's own Neo4j (which restarts for it) and writes through Cypher otherwise.`;
+empty graph on the project's own Neo4j (which restarts for it) and writes through Cypher otherwise.
+--if-empty loads only into a graph without movies (what \`npm start\` does with the demo).`;
 
 const MAX_ISSUES_LISTED = 50;
 
@@ -71,6 +72,8 @@ function formatIssues(issues: ParseIssue[]): string[] {
 interface LoadPlan {
   catalogue: Catalogue;
   reset: boolean;
+  /** Load nothing when the graph already holds movies. */
+  ifEmpty: boolean;
   loader: Loader;
 }
 
@@ -106,6 +109,7 @@ async function catalogueFor(
     allowPositionals: true,
     options: {
       reset: { type: 'boolean', default: false },
+      'if-empty': { type: 'boolean', default: false },
       loader: { type: 'string', default: 'auto' },
       users: { type: 'string' },
       metadata: { type: 'string' },
@@ -117,6 +121,9 @@ async function catalogueFor(
     throw new DatasetError(`--loader: choose one of ${LOADERS.join(', ')}, got "${values.loader}"`);
   }
   const loader = values.loader;
+  if (values.reset && values['if-empty']) {
+    throw new DatasetError('--reset and --if-empty contradict each other: choose one');
+  }
   if (loader === 'bulk' && !neo4jConnection().local) {
     throw new DatasetError(
       "--loader bulk needs the project's own Neo4j (the importer writes its files); NEO4J_URI is set",
@@ -130,6 +137,7 @@ async function catalogueFor(
     return {
       catalogue: demoCatalogue({ users }),
       reset: values.reset,
+      ifEmpty: values['if-empty'],
       loader,
     };
   }
@@ -138,6 +146,7 @@ async function catalogueFor(
     return {
       catalogue: await movieLensCatalogue(folder, { metadataFile: values.metadata, onIssue }),
       reset: values.reset,
+      ifEmpty: values['if-empty'],
       loader,
     };
   }
@@ -196,6 +205,13 @@ export async function runSeedCommand(argv: string[], io: SeedIo): Promise<number
 
   const database = await (io.openDatabase ?? openDatabase)();
   try {
+    if (plan.ifEmpty) {
+      const { movies } = await countGraph(database);
+      if (movies > 0) {
+        io.out(`The graph already holds ${movies} movies: nothing loaded (--if-empty).`);
+        return 0;
+      }
+    }
     if (plan.reset) {
       const counts = await countGraph(database);
       io.out(

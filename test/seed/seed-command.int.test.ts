@@ -114,6 +114,7 @@ it.each([
   [['movielens'], /needs one folder/],
   [['netflix'], /Unknown source "netflix"/],
   [['demo', '--users', 'many'], /--users must be a positive whole number/],
+  [['demo', '--reset', '--if-empty'], /contradict each other/],
 ])('rejects %j with one line, exit code 2, and writes nothing', async (argv, message) => {
   const before = await countGraph(database);
   const { code, err } = await seed(...argv);
@@ -131,12 +132,15 @@ it('rejects a missing metadata file before writing anything', async () => {
   expect(await countGraph(database)).toEqual(before);
 });
 
-it('loads the demo catalogue idempotently', async () => {
+it('loads the demo catalogue idempotently, and --if-empty leaves a graph with movies alone', async () => {
   await resetGraph(database);
-  expect((await seed('demo')).code).toBe(0);
+  expect((await seed('demo', '--if-empty')).code).toBe(0);
   const first = await countGraph(database);
   expect(first.movies).toBeGreaterThanOrEqual(150);
   expect(first.users).toBeGreaterThanOrEqual(300);
   expect((await seed('demo')).code).toBe(0);
+  expect(await countGraph(database)).toEqual(first);
+  const skipped = await seed('demo', '--users', '400', '--if-empty');
+  expect(skipped.out).toContain(`already holds ${first.movies} movies: nothing loaded`);
   expect(await countGraph(database)).toEqual(first);
 });
