@@ -140,13 +140,17 @@ export class HybridRecommender {
     ratings: readonly RatingInput[],
     rows: number,
     perRow: number,
+    filter?: CandidateFilter,
   ): RecommendationRow[] {
     const profile = this.profile(ratings, null);
     if (profile.liked.length === 0) return [];
     const weights = this.config.terms;
     const scores = this.scorer.scoreAll(profile, weights);
-    const pool = topK(scores, ROW_POOL_FACTOR * rows * perRow, (index) =>
-      profile.ratings.has(index),
+    const accept = acceptsMovie(filter);
+    const pool = topK(
+      scores,
+      ROW_POOL_FACTOR * rows * perRow,
+      (index) => profile.ratings.has(index) || !accept(this.models.catalogue[index]),
     );
     const predict = this.ratingPredictor(ratings);
     const byAnchor = new Map<string, Recommendation[]>();
