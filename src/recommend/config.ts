@@ -41,6 +41,8 @@ export const RECOMMENDER_DEFAULTS = {
      */
     storedNeighbours: 1000,
     minSupport: 1,
+    /** As the item–item model's: heavy raters add a sample of 500 of their ratings. */
+    coOccurrenceCap: 500,
   },
   content: {
     /** Per feature type (the prefix before ':'); unlisted types weigh 1. */
@@ -62,6 +64,8 @@ export const RECOMMENDER_DEFAULTS = {
     lambda: 20,
     userWeightExponent: 0.5,
     minItemSupport: 5,
+    /** Users' ratings beyond this are sampled for the co-occurrence counts (see SparseItemOptions). */
+    coOccurrenceCap: 500,
     /** Conjugate-gradient steps per movie; the regressions are well conditioned, so 12 suffice. */
     cgIterations: 12,
     threads: 2,

@@ -23,6 +23,7 @@ const options: SparseItemOptions = {
   lambda: 5,
   userWeightExponent: 0,
   minItemSupport: 1,
+  coOccurrenceCap: 1000,
   cgIterations: 0,
   threads: 2,
 };
