@@ -4,23 +4,28 @@ import path from 'node:path';
  *
  *   npx tsc -p tsconfig.json --outDir /tmp/rg-bench && node /tmp/rg-bench/bench/recommend-maths.js
  *
- * Modes (first argument): `evaluate` (default) runs the 5-fold RMSE of baseline, MF, item-kNN and
- * the blends, the 75/25 per-user top-N of EASE and popularity, and the Cholesky timing;
+ * Modes (first argument): `evaluate` (default) runs the 5-fold RMSE of baseline, MF and item-kNN
+ * (the served blend of the three is measured by `npm run eval`), the 75/25 per-user top-N of EASE and popularity, and the Cholesky timing;
  * `tune <model> '<json grid>'` scores option sets for `mf`, `knn` or `ease` on a validation split
  * carved from training data only (fold 0's training ratings / the top-N training ratings).
  * ML_LATEST_SMALL overrides the ratings.csv path.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { BaselineModel } from '../src/recommend/baseline';
-import { BlendModel } from '../src/recommend/blend';
 import { invertSpd } from '../src/recommend/cholesky';
 import { RECOMMENDER_DEFAULTS } from '../src/recommend/config';
 import { RatingDataset, type RawRating } from '../src/recommend/dataset';
 import { EaseModel, type EaseOptions } from '../src/recommend/ease';
-import { evaluateRatings, evaluateTopN, type TopNAccuracy } from '../src/recommend/evaluation';
+import {
+  predictRatings,
+  rankForTestUsers,
+  scoreRankings,
+  scoreRatings,
+  type Scores,
+} from '../src/recommend/evaluation/scores';
 import { FactorModel, type FactorModelOptions } from '../src/recommend/factor-model';
 import { ItemKnnModel, type ItemKnnOptions } from '../src/recommend/item-knn';
-import type { Estimator, ItemScorer, RatingModel } from '../src/recommend/model';
+import type { ItemScorer, RatingModel } from '../src/recommend/model';
 import { PopularityModel } from '../src/recommend/popularity';
 import { mulberry32 } from '../src/recommend/random';
 import { mlLatestSmall } from '../seed/shared-datasets';
@@ -46,21 +51,15 @@ function timed<T>(run: () => T): [T, number] {
 
 const fmt = (value: number, digits = 4): string => value.toFixed(digits);
 
-const ratingEstimators = (): Estimator<RatingModel>[] => [
-  { name: 'baseline', fit: (d) => BaselineModel.fit(d) },
-  { name: 'mf', fit: (d) => FactorModel.fit(d) },
-  { name: 'item-knn', fit: (d) => ItemKnnModel.fit(d) },
-];
-
 function evaluateRatingModels(ratings: RawRating[]): void {
   const folds = kFoldSplits(ratings, 5, SEED);
-  const names = ['baseline', 'mf', 'item-knn', 'blend 50/50 mf+knn', 'blend learned'];
+  const names = ['baseline', 'mf', 'item-knn'];
   const results = new Map(
     names.map((name) => [name, { rmse: [] as number[], seconds: [] as number[] }]),
   );
   const record = (name: string, model: RatingModel, test: RawRating[], seconds: number): void => {
     const entry = results.get(name)!;
-    entry.rmse.push(evaluateRatings(model, test).rmse);
+    entry.rmse.push(rmseOf(model, test));
     entry.seconds.push(seconds);
   };
   folds.forEach(({ train, test }, fold) => {
@@ -71,14 +70,9 @@ function evaluateRatingModels(ratings: RawRating[]): void {
     record('baseline', baseline, test, baselineSeconds);
     record('mf', mf, test, mfSeconds);
     record('item-knn', knn, test, knnSeconds);
-    const half = new BlendModel(data, [mf, knn], Float64Array.of(0, 0.5, 0.5));
-    record('blend 50/50 mf+knn', half, test, mfSeconds + knnSeconds);
-    const [learned, learnedSeconds] = timed(() => BlendModel.fit(data, ratingEstimators()));
-    record('blend learned', learned, test, learnedSeconds);
     console.log(
       `  fold ${fold}: ` +
-        names.map((name) => `${name} ${fmt(results.get(name)!.rmse[fold])}`).join(', ') +
-        `; learned weights [${Array.from(learned.weights, (w) => fmt(w, 3)).join(', ')}]`,
+        names.map((name) => `${name} ${fmt(results.get(name)!.rmse[fold])}`).join(', '),
     );
   });
   console.log('5-fold RMSE (mean ± sd over folds; fold 0 never touched by tuning), train seconds:');
@@ -95,12 +89,19 @@ function evaluateRatingModels(ratings: RawRating[]): void {
   console.log(`  mf on all ${all.nRatings} ratings: ${fmt(fullSeconds, 2)} s`);
 }
 
-function describeTopN(name: string, result: TopNAccuracy, seconds: number): string {
+const rmseOf = (model: RatingModel, test: RawRating[]): number =>
+  scoreRatings(predictRatings(model, test), test).rmse!;
+
+function topN(model: ItemScorer, test: RawRating[]): Scores {
+  return scoreRankings(rankForTestUsers(model, test, TOP_K), test, model.data, TOP_K);
+}
+
+function describeTopN(name: string, result: Scores, seconds: number): string {
   return (
-    `  ${name.padEnd(12)} NDCG@${result.k} ${fmt(result.ndcg)}  P@${result.k} ${fmt(result.precision)}` +
-    `  R@${result.k} ${fmt(result.recall)}  MAP@${result.k} ${fmt(result.mapAtK)}` +
-    `  MAP(MSR) ${fmt(result.map)}  coverage ${fmt(result.coverage)}` +
-    `  mean pop rank ${fmt(result.meanPopularityRank, 1)}  train ${fmt(seconds, 2)} s`
+    `  ${name.padEnd(12)} NDCG@10 ${fmt(result['ndcg@10']!)}  P@10 ${fmt(result['precision@10']!)}` +
+    `  R@10 ${fmt(result['recall@10']!)}  MAP@10 ${fmt(result['map@10']!)}` +
+    `  MAP(MSR) ${fmt(result.map!)}  coverage ${fmt(result.coverage!)}` +
+    `  mean pop rank ${fmt(result.meanPopularityRank!, 1)}  train ${fmt(seconds, 2)} s`
   );
 }
 
@@ -117,7 +118,7 @@ function evaluateTopNModels(ratings: RawRating[]): void {
   for (const [name, fit] of models) {
     const [model, seconds] = timed(fit);
     const suffix = model instanceof EaseModel ? ` (${model.items.length} items)` : '';
-    console.log(describeTopN(name, evaluateTopN(model, test, TOP_K), seconds) + suffix);
+    console.log(describeTopN(name, topN(model, test), seconds) + suffix);
   }
 }
 
@@ -155,13 +156,7 @@ function tune(ratings: RawRating[], model: string, grid: Record<string, unknown>
     const data = RatingDataset.fromRatings(validation.train);
     for (const options of grid) {
       const [fitted, seconds] = timed(() => EaseModel.fit(data, options as Partial<EaseOptions>));
-      console.log(
-        describeTopN(
-          JSON.stringify(options),
-          evaluateTopN(fitted, validation.test, TOP_K),
-          seconds,
-        ),
-      );
+      console.log(describeTopN(JSON.stringify(options), topN(fitted, validation.test), seconds));
     }
     return;
   }
@@ -174,7 +169,7 @@ function tune(ratings: RawRating[], model: string, grid: Record<string, unknown>
         ? FactorModel.fit(data, options as Partial<FactorModelOptions>)
         : ItemKnnModel.fit(data, options as Partial<ItemKnnOptions>),
     );
-    const { rmse } = evaluateRatings(fitted, validation.test);
+    const rmse = rmseOf(fitted, validation.test);
     console.log(
       `  ${JSON.stringify(options)} validation RMSE ${fmt(rmse)}  train ${fmt(seconds, 2)} s`,
     );

@@ -1,20 +1,29 @@
-import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { readMovies } from '../seed/formats/read-movies';
+import { dataFingerprint, writeModelFile } from '../src/recommend/model-file';
 import { trainModelsInParallel } from '../src/recommend/parallel-training';
-import { RatingColumns } from '../src/recommend/rating-columns';
+import { readRatingColumns } from '../src/recommend/training/read-rating-columns';
 import type { MovieFacts } from '../src/recommend/trained-models';
 
+const USAGE =
+  'Usage: npm run bench:train -- <folder with ratings.csv and movies.csv> [--out <models folder>]';
+
 /**
- * `npm run bench:train -- <movielens-csv-folder>`: streams ratings.csv into typed columns (no
- * object per rating), trains every model the server serves, and prints the wall time of each
- * stage and the process's peak resident memory (worker threads included).
+ * `npm run bench:train -- <movielens-csv-folder> [--out <dir>]`: reads ratings.csv byte by byte
+ * into typed columns (no object or string per rating), trains every model the server serves, and
+ * prints the wall time of each stage and the process's peak resident memory (worker threads
+ * included). With --out it also writes the model file a server can load from that folder.
  */
 async function main(): Promise<void> {
-  const dir = process.argv[2];
+  const { positionals, values } = parseArgs({
+    args: process.argv.slice(2),
+    allowPositionals: true,
+    options: { out: { type: 'string' } },
+  });
+  const dir = positionals[0];
   if (dir === undefined) {
-    console.error('Usage: npm run bench:train -- <folder with ratings.csv and movies.csv>');
+    console.error(USAGE);
     process.exitCode = 2;
     return;
   }
@@ -32,43 +41,26 @@ async function main(): Promise<void> {
   }));
   console.log(`read ${movies.length} movies: ${elapsed()}`);
   const trainingStarted = Date.now();
-  const models = await trainModelsInParallel({ ratings: columns, movies });
+  const sinceTraining = () => `${((Date.now() - trainingStarted) / 1000).toFixed(1)} s`;
+  const models = await trainModelsInParallel({ ratings: columns, movies }, undefined, (stage) =>
+    console.log(`  ${stage} done at ${sinceTraining()}`),
+  );
   const trainingSeconds = (Date.now() - trainingStarted) / 1000;
   const peakMiB = process.resourceUsage().maxRSS / 1024;
   console.log(
     `trained on ${models.report.ratings} ratings, ${models.report.users} users, ${models.report.movies} movies; ` +
       `${models.itemItem.edgeCount} item–item weights; held-out RMSE ${models.report.heldOutRmse.toFixed(4)}`,
   );
+  const { user, system } = process.cpuUsage();
   console.log(
-    `training wall time: ${trainingSeconds.toFixed(1)} s (total with reading ${elapsed()})`,
+    `training wall time: ${trainingSeconds.toFixed(1)} s (total with reading ${elapsed()}); ` +
+      `CPU time of the whole run, all threads: ${((user + system) / 1e6).toFixed(1)} s`,
   );
   console.log(`peak RSS: ${peakMiB.toFixed(0)} MiB (${(peakMiB / 1024).toFixed(2)} GiB)`);
-}
-
-/** ratings.csv (userId,movieId,rating,timestamp) line by line into three typed columns. */
-async function readRatingColumns(file: string): Promise<RatingColumns> {
-  const columns = new RatingColumns();
-  const lines = createInterface({
-    input: createReadStream(file, { highWaterMark: 1 << 20 }),
-    crlfDelay: Infinity,
-  });
-  let header = true;
-  for await (const line of lines) {
-    if (header) {
-      header = false;
-      continue;
-    }
-    const first = line.indexOf(',');
-    const second = line.indexOf(',', first + 1);
-    const third = line.indexOf(',', second + 1);
-    if (first < 0 || second < 0) continue;
-    columns.add(
-      line.slice(0, first),
-      line.slice(first + 1, second),
-      Number(line.slice(second + 1, third < 0 ? undefined : third)),
-    );
+  if (values.out !== undefined) {
+    const file = await writeModelFile(models, values.out, dataFingerprint(columns, movies));
+    console.log(`wrote ${file}: ${elapsed()}`);
   }
-  return columns;
 }
 
 main().catch((error: unknown) => {

@@ -18,6 +18,8 @@ export interface LoadSummary {
 }
 
 const BATCH = 10_000;
+/** Ratings are small rows: larger transactions mean fewer commits, which is what they cost. */
+const RATINGS_BATCH = 25_000;
 
 export async function countGraph(database: Database): Promise<GraphCounts> {
   const [counts] = await database.read<GraphCounts>('system/counts');
@@ -39,27 +41,69 @@ function* batches<T>(items: readonly T[], size = BATCH): Generator<T[]> {
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
 }
 
+/** Regroups a stream of chunks (whatever size the reader yields) into batches of `size`. */
+async function* rebatch<T>(chunks: AsyncIterable<T[]>, size: number): AsyncGenerator<T[]> {
+  let pending: T[] = [];
+  for await (const chunk of chunks) {
+    pending = pending.concat(chunk);
+    while (pending.length >= size) {
+      yield pending.slice(0, size);
+      pending = pending.slice(size);
+    }
+  }
+  if (pending.length > 0) yield pending;
+}
+
 const personCredits = (movies: CatalogueMovie[], role: 'directors' | 'cast') =>
   movies.flatMap((movie) =>
     movie[role].map((name, order) => ({ movieId: movie.id, personId: slug(name), name, order })),
   );
 
-/** One entry per user, one rating per movie (the last one wins), as upsert-ratings expects. */
-function groupByUser(ratings: CatalogueRating[], source: string) {
-  const byUser = new Map<string, Map<string, CatalogueRating>>();
-  for (const rating of ratings) {
-    let movies = byUser.get(rating.userId);
-    if (movies === undefined) {
-      movies = new Map();
-      byUser.set(rating.userId, movies);
-    }
-    movies.set(rating.movieId, rating);
+/**
+ * One batch of ratings as the parallel lists upsert-ratings takes: one rating per user and movie
+ * (the last one wins), sorted by user so each user's ratings are written together.
+ */
+export function ratingColumns(ratings: readonly CatalogueRating[]) {
+  const latest = new Map<string, CatalogueRating>();
+  for (const rating of ratings) latest.set(`${rating.userId}\u0000${rating.movieId}`, rating);
+  const rows = [...latest.values()].sort((a, b) =>
+    a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0,
+  );
+  return {
+    userIds: rows.map((row) => row.userId),
+    movieIds: rows.map((row) => row.movieId),
+    ratings: rows.map((row) => row.rating),
+    ratedAt: rows.map((row) => row.ratedAt),
+  };
+}
+
+async function writeRatings(database: Database, ratings: CatalogueRating[], source: string) {
+  const columns = ratingColumns(ratings);
+  const raters = [...new Set(columns.userIds)];
+  await database.writeTransaction(async (tx) => {
+    await tx.run('seed/upsert-rating-users', {
+      ids: raters,
+      names: raters.map((id) => `${source} user ${id}`),
+    });
+    await tx.run('seed/upsert-ratings', columns);
+  });
+}
+
+/** The movies that are new or differ from the graph; only they need writing. */
+async function changedMovies(database: Database, movies: CatalogueMovie[]) {
+  const changed: CatalogueMovie[] = [];
+  for (const batch of batches(movies)) {
+    const rows = await database.read<{ i: number }>('seed/changed-movies', {
+      ids: batch.map((movie) => movie.id),
+      titles: batch.map((movie) => movie.title),
+      years: batch.map((movie) => movie.year),
+      imdbIds: batch.map((movie) => movie.imdbId ?? null),
+      tmdbIds: batch.map((movie) => movie.tmdbId ?? null),
+      genres: batch.map((movie) => movie.genres),
+    });
+    for (const { i } of rows) changed.push(batch[i]);
   }
-  return [...byUser].map(([id, movies]) => ({
-    id,
-    name: `${source} user ${id}`,
-    ratings: [...movies.values()],
-  }));
+  return changed;
 }
 
 async function writeAll(
@@ -89,15 +133,19 @@ export async function loadCatalogue(
     database,
     'seed/upsert-movies',
     'movies',
-    movies.map(({ id, title, year, genres, imdbId, tmdbId }) => ({
-      id,
-      title,
-      year,
-      genres,
-      imdbId: imdbId ?? null,
-      tmdbId: tmdbId ?? null,
-    })),
+    // Into a graph without movies every movie is new: no need to compare.
+    (before.movies === 0 ? movies : await changedMovies(database, movies)).map(
+      ({ id, title, year, genres, imdbId, tmdbId }) => ({
+        id,
+        title,
+        year,
+        genres,
+        imdbId: imdbId ?? null,
+        tmdbId: tmdbId ?? null,
+      }),
+    ),
   );
+  const peopleStartedAt = Date.now();
   await writeAll(database, 'seed/upsert-directors', 'credits', personCredits(movies, 'directors'));
   await writeAll(database, 'seed/upsert-actors', 'credits', personCredits(movies, 'cast'));
   await writeAll(
@@ -106,20 +154,17 @@ export async function loadCatalogue(
     'rows',
     movies.flatMap((movie) => movie.keywords.map((keyword) => ({ movieId: movie.id, keyword }))),
   );
+  await writeAll(database, 'seed/upsert-availability', 'rows', catalogue.availability ?? []);
   await writeAll(database, 'seed/upsert-users', 'users', catalogue.users);
 
   const ratingsStartedAt = Date.now();
   const progress = new RowProgress(`${catalogue.source} ratings`, catalogue.expectedRatings);
   let ratingsRead = 0;
   try {
-    for await (const ratings of catalogue.ratings) {
-      for (const batch of batches(ratings)) {
-        await database.write('seed/upsert-ratings', {
-          users: groupByUser(batch, catalogue.source),
-        });
-      }
-      ratingsRead += ratings.length;
-      progress.add(ratings.length);
+    for await (const batch of rebatch(catalogue.ratings, RATINGS_BATCH)) {
+      await writeRatings(database, batch, catalogue.source);
+      ratingsRead += batch.length;
+      progress.add(batch.length);
     }
   } finally {
     progress.stop();
@@ -131,7 +176,8 @@ export async function loadCatalogue(
     source: catalogue.source,
     method: 'transactional',
     phases: {
-      catalogue: (ratingsStartedAt - startedAt) / 1000,
+      movies: (peopleStartedAt - startedAt) / 1000,
+      'people and keywords': (ratingsStartedAt - peopleStartedAt) / 1000,
       ratings: (Date.now() - ratingsStartedAt) / 1000,
     },
     seconds,

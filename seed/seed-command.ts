@@ -12,6 +12,7 @@ import {
   MovieLensDownload,
   ParseIssue,
 } from './formats';
+import { availabilityFor } from './availability';
 import { bulkLoadCatalogue } from './bulk-loader';
 import { countGraph, GraphCounts, loadCatalogue, LoadSummary, resetGraph } from './graph-loader';
 import { demoCatalogue } from './sources/demo';
@@ -28,11 +29,14 @@ type Loader = (typeof LOADERS)[number];
 const isLoader = (name: string): name is Loader => (LOADERS as readonly string[]).includes(name);
 
 export const USAGE = `Usage:
-  npm run seed -- demo [--users 320] [--reset] [--loader auto|bulk|transactional]
+  npm run seed -- demo [--users 320] [--reset | --if-empty] [--loader auto|bulk|transactional]
   npm run seed -- movielens <folder> [--metadata movie_metadata.csv] [--reset] [--loader …]
   npm run seed -- movielens --download <${MOVIELENS_DOWNLOADS.join('|')}> [--into .data/datasets] [--metadata …]
 --loader auto (the default) bulk-imports ${BULK_MIN_RATINGS.toLocaleString('en')} ratings or more into an
-empty graph on the project's own Neo4j (which restarts for it) and writes through Cypher otherwise.`;
+empty graph on the project's own Neo4j (which restarts for it) and writes through Cypher otherwise.
+--if-empty loads only into a graph without movies (what \`npm start\` does with the demo).
+--availability <file.csv> (either source): where films can be watched, a CSV with imdbId and/or
+tmdbId, provider and region columns; the demo loads the sample seed/demo/availability.csv.`;
 
 const MAX_ISSUES_LISTED = 50;
 
@@ -71,7 +75,11 @@ function formatIssues(issues: ParseIssue[]): string[] {
 interface LoadPlan {
   catalogue: Catalogue;
   reset: boolean;
+  /** Load nothing when the graph already holds movies. */
+  ifEmpty: boolean;
   loader: Loader;
+  /** What was read besides the catalogue, for the person running the seeder. */
+  notes: string[];
 }
 
 const isDownload = (name: string): name is MovieLensDownload =>
@@ -106,42 +114,65 @@ async function catalogueFor(
     allowPositionals: true,
     options: {
       reset: { type: 'boolean', default: false },
+      'if-empty': { type: 'boolean', default: false },
       loader: { type: 'string', default: 'auto' },
       users: { type: 'string' },
       metadata: { type: 'string' },
       download: { type: 'string' },
       into: { type: 'string' },
+      availability: { type: 'string' },
     },
   });
   if (!isLoader(values.loader)) {
     throw new DatasetError(`--loader: choose one of ${LOADERS.join(', ')}, got "${values.loader}"`);
   }
   const loader = values.loader;
+  if (values.reset && values['if-empty']) {
+    throw new DatasetError('--reset and --if-empty contradict each other: choose one');
+  }
   if (loader === 'bulk' && !neo4jConnection().local) {
     throw new DatasetError(
       "--loader bulk needs the project's own Neo4j (the importer writes its files); NEO4J_URI is set",
     );
   }
+  const plan = (catalogue: Catalogue) =>
+    withAvailability(
+      { catalogue, reset: values.reset, ifEmpty: values['if-empty'], loader, notes: [] },
+      values.availability,
+      onIssue,
+    );
   if (source === 'demo') {
     const users = values.users === undefined ? undefined : Number(values.users);
     if (users !== undefined && !(Number.isInteger(users) && users > 0)) {
       throw new DatasetError(`--users must be a positive whole number, got "${values.users}"`);
     }
-    return {
-      catalogue: demoCatalogue({ users }),
-      reset: values.reset,
-      loader,
-    };
+    return plan(await demoCatalogue({ users }));
   }
   if (source === 'movielens') {
     const folder = await movieLensFolder(positionals, values.download, values.into);
-    return {
-      catalogue: await movieLensCatalogue(folder, { metadataFile: values.metadata, onIssue }),
-      reset: values.reset,
-      loader,
-    };
+    return plan(await movieLensCatalogue(folder, { metadataFile: values.metadata, onIssue }));
   }
   throw new DatasetError(source === undefined ? USAGE : `Unknown source "${source}".\n${USAGE}`);
+}
+
+/** The plan with the availability of `file` in place of the catalogue's own, when given. */
+async function withAvailability(
+  plan: LoadPlan,
+  file: string | undefined,
+  onIssue: (issue: ParseIssue) => void,
+): Promise<LoadPlan> {
+  if (file === undefined) return plan;
+  const { matched, unmatched } = await availabilityFor(file, plan.catalogue.movies, onIssue);
+  const films = new Set(matched.map((row) => row.movieId)).size;
+  const skipped = unmatched > 0 ? `; ${unmatched} row(s) name films this catalogue lacks` : '';
+  return {
+    ...plan,
+    catalogue: { ...plan.catalogue, availability: matched },
+    notes: [
+      ...plan.notes,
+      `Availability from ${file}: ${matched.length} rows for ${films} films${skipped}.`,
+    ],
+  };
 }
 
 const isEmpty = (counts: GraphCounts) => Object.values(counts).every((count) => count === 0);
@@ -196,6 +227,13 @@ export async function runSeedCommand(argv: string[], io: SeedIo): Promise<number
 
   const database = await (io.openDatabase ?? openDatabase)();
   try {
+    if (plan.ifEmpty) {
+      const { movies } = await countGraph(database);
+      if (movies > 0) {
+        io.out(`The graph already holds ${movies} movies: nothing loaded (--if-empty).`);
+        return 0;
+      }
+    }
     if (plan.reset) {
       const counts = await countGraph(database);
       io.out(
@@ -211,6 +249,7 @@ export async function runSeedCommand(argv: string[], io: SeedIo): Promise<number
       io.err(error.message);
       return 2;
     }
+    for (const note of plan.notes) io.out(note);
     io.out(formatSummary(summary));
     for (const line of formatIssues(issues)) io.err(line);
     return 0;

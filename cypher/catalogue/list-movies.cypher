@@ -1,12 +1,13 @@
 // The catalogue A to Z with no filter, the commonest browse: the total comes from the label
-// count and the page from the title index in order, so neither reads every movie.
+// count and the page from the (title, id) index in its own order, so nothing is sorted and
+// only the index entries before the page are stepped over.
 CALL () {
   MATCH (movie:Movie)
   RETURN count(movie) AS total
 }
 CALL () {
   MATCH (movie:Movie)
-  WHERE movie.title IS NOT NULL
+  WHERE movie.title IS NOT NULL AND movie.id IS NOT NULL
   WITH movie
   ORDER BY movie.title, movie.id
   SKIP $offset

@@ -1,22 +1,18 @@
-// Rows arrive grouped by user with one row per movie. A user with no ratings yet gets CREATE,
-// which is much faster than MERGE on a first load; otherwise MERGE keeps re-runs idempotent.
-UNWIND $users AS userRow
-MERGE (user:User {id: userRow.id})
-  ON CREATE SET user.name = userRow.name
-WITH user, userRow, NOT EXISTS { (user)-[:RATED]->() } AS firstRatings
-CALL (user, userRow, firstRatings) {
-  WITH user, userRow
-  WHERE firstRatings
-  UNWIND userRow.ratings AS row
-  MATCH (movie:Movie {id: row.movieId})
-  CREATE (user)-[:RATED {rating: row.rating, ratedAt: datetime({epochSeconds: toInteger(row.ratedAt)})}]->(movie)
+// One rating per index of the parallel lists $userIds, $movieIds, $ratings and $ratedAt (Unix
+// seconds), at most one per user and movie; the users exist (upsert-rating-users). A rating that
+// is new is CREATEd (no MERGE lock and re-check); one that exists is rewritten only when it
+// changed, so re-running the same file writes nothing. The existence check expands from the side
+// with fewer ratings, usually the user.
+UNWIND range(0, size($userIds) - 1) AS i
+MATCH (user:User {id: $userIds[i]})
+MATCH (movie:Movie {id: $movieIds[i]})
+OPTIONAL MATCH (user)-[existing:RATED]->(movie)
+WITH user, movie, existing, $ratings[i] AS rating, datetime({epochSeconds: toInteger($ratedAt[i])}) AS ratedAt
+CALL (user, movie, existing, rating, ratedAt) {
+  WITH * WHERE existing IS NULL
+  CREATE (user)-[:RATED {rating: rating, ratedAt: ratedAt}]->(movie)
 }
-CALL (user, userRow, firstRatings) {
-  WITH user, userRow
-  WHERE NOT firstRatings
-  UNWIND userRow.ratings AS row
-  MATCH (movie:Movie {id: row.movieId})
-  MERGE (user)-[rated:RATED]->(movie)
-  SET rated.rating = row.rating,
-      rated.ratedAt = datetime({epochSeconds: toInteger(row.ratedAt)})
+CALL (existing, rating, ratedAt) {
+  WITH * WHERE existing.rating <> rating OR existing.ratedAt <> ratedAt
+  SET existing.rating = rating, existing.ratedAt = ratedAt
 }

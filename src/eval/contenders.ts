@@ -1,7 +1,9 @@
 import { BaselineModel } from '../recommend/baseline';
 import type { RatingDataset } from '../recommend/dataset';
+import { RECOMMENDER_DEFAULTS } from '../recommend/config';
 import { EaseModel } from '../recommend/ease';
-import { predictRatings } from '../recommend/evaluation';
+import { SparseItemModel } from '../recommend/item-item/sparse-item-model';
+import { predictRatings } from '../recommend/evaluation/scores';
 import { FactorModel } from '../recommend/factor-model';
 import { ItemKnnModel } from '../recommend/item-knn';
 import type { ItemScorer, RatingModel } from '../recommend/model';
@@ -37,7 +39,11 @@ function rankingContender(name: string, fit: (data: RatingDataset) => ItemScorer
   return { name, fitRanking: ({ data }) => scorerRanker(fit(data)) };
 }
 
-/** Every model of ours in the table, served defaults throughout; the served hybrid last. */
+/**
+ * Every model of ours in the table, served defaults throughout; the served hybrid last. The
+ * sparse item–item model is the hybrid's main component on its own; dense EASE is the baseline it
+ * approximates (items² memory, so only for small data).
+ */
 export const CONTENDERS: readonly Contender[] = [
   ratingContender('global mean', globalMean),
   ratingContender(
@@ -53,6 +59,7 @@ export const CONTENDERS: readonly Contender[] = [
     (model) => model,
   ),
   rankingContender('EASE', (data) => EaseModel.fit(data)),
+  rankingContender('item-item', (data) => SparseItemModel.fit(data, RECOMMENDER_DEFAULTS.itemItem)),
   contentContender,
   hybridContender,
 ];

@@ -120,6 +120,7 @@ describe('npm run eval on a tiny synthetic MovieLens folder', () => {
             'item-kNN',
             'factor model',
             'EASE',
+            'item-item',
             'content',
             'hybrid',
           ]

@@ -1,5 +1,5 @@
 import type { EvalReport } from './run-eval';
-import { RANKING_METRICS, RATING_METRICS, type MetricName } from './scores';
+import { RANKING_METRICS, RATING_METRICS, type MetricName } from '../recommend/evaluation/scores';
 
 /** The JSON `--json` writes: metrics each model has, keyed by model name. */
 export interface EvalJson {

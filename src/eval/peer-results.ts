@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RatingDataset } from '../recommend/dataset';
 import type { EvalFold } from './protocols';
-import { averageScores, scoreRankings, scoreRatings, type Scores } from './scores';
+import {
+  averageScores,
+  scoreRankings,
+  scoreRatings,
+  type Scores,
+} from '../recommend/evaluation/scores';
 
 /** `peers/results.json`, written by bench/peers/run_peers.py beside the split files. */
 export interface PeerResultsFile {

@@ -3,17 +3,10 @@ import type {
   RatingInput,
   Recommendation,
 } from '../recommend/hybrid-recommender';
+import type { ReasonChecks } from '../recommend/evaluation/scores';
 import { reasonAnchors, type Reason } from '../recommend/reasons';
 
-/** Counts behind fidelity@k and specificity@k, summed over users and then divided. */
-export interface ReasonChecks {
-  /** "Because you liked X" reasons checked, and those whose removal test held. */
-  anchored: number;
-  faithful: number;
-  /** Items checked, and those whose first reason names a person, keyword or liked film. */
-  items: number;
-  specific: number;
-}
+export type { ReasonChecks } from '../recommend/evaluation/scores';
 
 export const NO_CHECKS: ReasonChecks = { anchored: 0, faithful: 0, items: 0, specific: 0 };
 

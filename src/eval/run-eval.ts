@@ -11,9 +11,16 @@ import { SERVED_MODEL } from './hybrid-contender';
 import { scorePeerResults } from './peer-results';
 import { runPeers, type PeersOutcome } from './peers-runner';
 import { protocolFolds, type EvalFold } from './protocols';
-import { relevantByUser } from '../recommend/evaluation';
 import { addChecks, NO_CHECKS, type ReasonChecks } from './reason-checks';
-import { averageScores, K, reasonScores, scoreRankings, scoreRatings, type Scores } from './scores';
+import {
+  averageScores,
+  K,
+  reasonScores,
+  relevantByUser,
+  scoreRankings,
+  scoreRatings,
+  type Scores,
+} from '../recommend/evaluation/scores';
 import { writeSplitFiles } from './split-files';
 
 export interface ModelResult {

@@ -5,7 +5,7 @@ import { finished } from 'node:stream/promises';
 import type { RawRating } from '../recommend/dataset';
 import type { Protocol } from './eval-options';
 import type { EvalFold } from './protocols';
-import { K } from './scores';
+import { K } from '../recommend/evaluation/scores';
 
 /** `splits.json`: what bench/peers/run_peers.py reads to train the peer libraries. */
 export interface SplitManifest {

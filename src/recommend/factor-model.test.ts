@@ -1,6 +1,6 @@
 import { RatingDataset, type RawRating } from './dataset';
 import { FactorModel } from './factor-model';
-import { rmse } from './metrics';
+import { rmse } from './evaluation/metrics';
 import { gaussian, mulberry32 } from './random';
 
 /** 200×150 rank-3 matrix around 3, noise σ = 0.1, 30% observed; the rest held out. */

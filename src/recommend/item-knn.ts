@@ -2,7 +2,11 @@ import { BaselineModel, type BaselineOptions, type BaselineState } from './basel
 import { RECOMMENDER_DEFAULTS } from './config';
 import type { IndexedRating, RatingDataset } from './dataset';
 import { unknownReason, type FallbackReason, type Prediction, type RatingModel } from './model';
+import { sampleRows } from './item-item/sampled-rows';
 import { topK } from './ranking';
+
+/** Fixed, so the sampled rows (and the model) are the same on every run. */
+const SAMPLE_SEED = 7;
 
 // Local aliases: global lookups are slow in vm sandboxes (jest) and these sit in hot loops.
 const { sqrt } = Math;
@@ -23,6 +27,8 @@ export interface ItemKnnOptions {
   readonly storedNeighbours: number;
   /** Pairs with fewer co-raters get similarity 0. */
   readonly minSupport: number;
+  /** Co-raters beyond this many ratings add a seeded sample of them (see sampleRows). */
+  readonly coOccurrenceCap: number;
   readonly baseline: Partial<BaselineOptions>;
 }
 
@@ -90,31 +96,35 @@ export class ItemKnnModel implements RatingModel {
     const userResiduals = residuals(data, baseline, settings.similarity);
     const itemResiduals = toItemLayout(data, userResiduals);
 
+    const partners = sampleRows(byUser, settings.coOccurrenceCap, SAMPLE_SEED);
+
     const products = new Float64Array(nItems);
     const targetSquares = new Float64Array(nItems);
     const otherSquares = new Float64Array(nItems);
-    const support = new Int32Array(nItems);
+    const support = new Float64Array(nItems);
     const touched = new Int32Array(nItems);
     const pointers = new Int32Array(nItems + 1);
-    const items: number[] = [];
-    const similarities: number[] = [];
+    const stored = new NeighbourLists(nItems);
 
     for (let i = 0; i < nItems; i++) {
       let nTouched = 0;
       for (let q = byItem.pointers[i]; q < byItem.pointers[i + 1]; q++) {
         const u = byItem.columns[q];
         const ei = itemResiduals[q];
-        for (let p = byUser.pointers[u]; p < byUser.pointers[u + 1]; p++) {
+        const scale = partners.scale[u];
+        for (let s = partners.pointers[u]; s < partners.pointers[u + 1]; s++) {
+          const p = partners.positions[s];
           const j = byUser.columns[p];
           const ej = userResiduals[p];
           if (support[j] === 0) touched[nTouched++] = j;
-          support[j]++;
-          products[j] += ei * ej;
-          targetSquares[j] += ei * ei;
-          otherSquares[j] += ej * ej;
+          support[j] += scale;
+          products[j] += scale * ei * ej;
+          targetSquares[j] += scale * ei * ei;
+          otherSquares[j] += scale * ej * ej;
         }
       }
-      const candidates = touched.subarray(0, nTouched).sort();
+      // In order of first touch: deterministic, and ties in topK go to the earlier one.
+      const candidates = touched.subarray(0, nTouched);
       const scores = new Float64Array(nTouched);
       for (let c = 0; c < nTouched; c++) {
         const j = candidates[c];
@@ -128,19 +138,11 @@ export class ItemKnnModel implements RatingModel {
       }
       for (const c of topK(scores, settings.storedNeighbours)) {
         if (!(scores[c] > 0)) break;
-        items.push(candidates[c]);
-        similarities.push(scores[c]);
+        stored.push(candidates[c], scores[c]);
       }
-      pointers[i + 1] = items.length;
+      pointers[i + 1] = stored.length;
     }
-    return new ItemKnnModel(
-      data,
-      settings,
-      baseline,
-      pointers,
-      Int32Array.from(items),
-      Float32Array.from(similarities),
-    );
+    return new ItemKnnModel(data, settings, baseline, pointers, ...stored.arrays());
   }
 
   /** Rebuilds a fitted model on the dataset it was fitted on; the arrays are used, not copied. */
@@ -345,4 +347,33 @@ function binarySearch(sorted: ArrayLike<number>, value: number): number {
     else high = middle - 1;
   }
   return -1;
+}
+
+/** Neighbour lists appended item after item into typed arrays that double as they fill. */
+class NeighbourLists {
+  private items: Int32Array;
+  private similarities: Float32Array;
+  length = 0;
+
+  constructor(nItems: number) {
+    this.items = new Int32Array(Math.max(1024, 16 * nItems));
+    this.similarities = new Float32Array(this.items.length);
+  }
+
+  push(item: number, similarity: number): void {
+    if (this.length === this.items.length) {
+      const items = new Int32Array(2 * this.length);
+      items.set(this.items);
+      const similarities = new Float32Array(2 * this.length);
+      similarities.set(this.similarities);
+      [this.items, this.similarities] = [items, similarities];
+    }
+    this.items[this.length] = item;
+    this.similarities[this.length++] = similarity;
+  }
+
+  /** The lists, trimmed to their length. */
+  arrays(): [Int32Array, Float32Array] {
+    return [this.items.slice(0, this.length), this.similarities.slice(0, this.length)];
+  }
 }

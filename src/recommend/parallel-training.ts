@@ -17,28 +17,30 @@ import type { TrainingWorkerRequest, TrainingWorkerResult } from './training-wor
 
 /**
  * trainModels on two threads: a worker fits the factor model while this thread fits the sparse
- * item–item model, kNN, the baseline and the content model. Same seeds and code, so the same models bit for bit.
+ * item–item model and the baseline. Same seeds and code, so the same models bit for bit.
  */
 export async function trainModelsInParallel(
   input: TrainingInput,
   defaults: RecommenderDefaults = RECOMMENDER_DEFAULTS,
+  /** Called as each stage ends (for benchmarks and progress). */
+  stageDone: (stage: string) => void = () => undefined,
 ): Promise<TrainedModels> {
   // Started first so that it loads its modules while this thread indexes the ratings.
   const worker = spawnWorker(path.join(__dirname, 'training-worker'));
   try {
     const run = startTraining(input, defaults);
+    stageDone('indexed the ratings');
     const remote = fitInWorker(worker, run);
+    remote.then(() => stageDone('factor model (worker thread)')).catch(() => undefined);
     const baseline = fitModel.baseline(run);
-    const knn = fitModel.knn(run);
-    const content = fitModel.content(run);
+    stageDone('baseline');
     const itemItem = await SparseItemModel.fitInParallel(run.data, run.defaults.itemItem);
+    stageDone('sparse item–item model');
     const { factor } = await remote;
     return finishTraining(run, {
       baseline,
       factor: FactorModel.fromState(run.data, factor),
-      knn,
       itemItem,
-      content,
     });
   } finally {
     await worker.terminate();

@@ -12,6 +12,9 @@ export class RatingColumns {
   readonly movieIds: string[] = [];
   private readonly userIndex = new Map<string, number>();
   private readonly movieIndex = new Map<string, number>();
+  /** Index + 1 of each numeric id seen by addNumeric (0: not yet looked up). */
+  private userByNumber: Int32Array = new Int32Array(0);
+  private movieByNumber: Int32Array = new Int32Array(0);
   private userColumn = new Int32Array(INITIAL_CAPACITY);
   private movieColumn = new Int32Array(INITIAL_CAPACITY);
   private ratingColumn = new Float64Array(INITIAL_CAPACITY);
@@ -29,6 +32,24 @@ export class RatingColumns {
     if (this.length === this.userColumn.length) this.grow();
     this.userColumn[this.length] = indexOf(userId, this.userIds, this.userIndex);
     this.movieColumn[this.length] = indexOf(movieId, this.movieIds, this.movieIndex);
+    this.ratingColumn[this.length] = rating;
+    this.length++;
+  }
+
+  /**
+   * add() for whole-number ids as a byte-level reader parses them: no string per rating, only one
+   * per distinct id. Shares the id lists with add(), so `7` and `"7"` are the same user.
+   */
+  addNumeric(userId: number, movieId: number, rating: number): void {
+    if (!Number.isFinite(rating))
+      throw new RangeError(`Rating ${this.length} is not a finite number`);
+    if (this.length === this.userColumn.length) this.grow();
+    this.userByNumber = covering(this.userByNumber, userId);
+    this.movieByNumber = covering(this.movieByNumber, movieId);
+    const user = numbered(userId, this.userByNumber, this.userIds, this.userIndex);
+    const movie = numbered(movieId, this.movieByNumber, this.movieIds, this.movieIndex);
+    this.userColumn[this.length] = user;
+    this.movieColumn[this.length] = movie;
     this.ratingColumn[this.length] = rating;
     this.length++;
   }
@@ -64,6 +85,32 @@ function indexOf(id: string, ids: string[], index: Map<string, number>): number 
   if (found === undefined) {
     found = ids.push(id) - 1;
     index.set(id, found);
+  }
+  return found;
+}
+
+/** Ids up to this have a slot in the numeric tables; larger ones go through the string map. */
+const MAX_TABLED_ID = 1 << 24;
+
+/** The table itself when it has a slot for `id` (or `id` is too large for one), else a copy grown to fit it. */
+function covering(table: Int32Array, id: number): Int32Array {
+  if (id < table.length || id > MAX_TABLED_ID) return table;
+  const grown = new Int32Array(Math.max(id + 1, 2 * table.length, 1024));
+  grown.set(table);
+  return grown;
+}
+
+function numbered(
+  id: number,
+  table: Int32Array,
+  ids: string[],
+  index: Map<string, number>,
+): number {
+  if (id >= table.length) return indexOf(String(id), ids, index);
+  let found = table[id] - 1;
+  if (found < 0) {
+    found = indexOf(String(id), ids, index);
+    table[id] = found + 1;
   }
   return found;
 }

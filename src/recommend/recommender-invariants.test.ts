@@ -1,10 +1,14 @@
 import { demoFilms } from '../../seed/demo/films';
 import { generateDemoUsers } from '../../seed/demo/users';
 import { slug } from '../slug';
-import { HybridRecommender, type RatingInput, type Recommendation } from './hybrid-recommender';
+import type { RatingInput, Recommendation, RecommendRequest, Recommender } from './contract';
+import { HybridRecommender } from './hybrid-recommender';
 import { reasonAnchors, type Reason } from './reasons';
 import { SCORER_DEFAULTS } from './scoring/scorer-config';
-import type { Strategy } from './scoring/strategies';
+import type { TermWeights } from './scoring/scorer-config';
+import { BecauseYouLiked } from './strategies/because-you-liked';
+import { SimilarMovies } from './strategies/similar-movies';
+import { TermStrategy } from './strategies/term-strategy';
 import { trainModels } from './trained-models';
 
 // The built-in demo catalogue, trained in memory.
@@ -24,28 +28,47 @@ const ratingsOf = (userId: string): RatingInput[] =>
       ratedAt: ratedAt.getTime() / 1000,
     }));
 
-/** Every way the recommender serves a user, as one list of items. */
-const strategies: [
-  Strategy,
-  string,
-  (userId: string, userRatings: RatingInput[]) => Recommendation[],
-][] = [
-  ...(['HYBRID', 'COLLABORATIVE', 'CONTENT', 'GRAPH'] as Strategy[]).map(
-    (strategy) =>
-      [
-        strategy,
-        strategy,
-        (userId: string, userRatings: RatingInput[]) =>
-          recommender.recommend({ userId, ratings: userRatings, first: 15, strategy }),
-      ] as [Strategy, string, (userId: string, userRatings: RatingInput[]) => Recommendation[]],
-  ),
-  [
-    'HYBRID',
-    'because-you-liked rows',
-    (_userId, userRatings) =>
-      recommender.becauseYouLiked(userRatings, 4, 5).flatMap((row) => row.items),
-  ],
-];
+const bestLiked = (userRatings: RatingInput[]): RatingInput[] =>
+  [...userRatings]
+    .sort((a, b) => b.rating - a.rating || a.movieId.localeCompare(b.movieId))
+    .slice(0, 1);
+
+interface Served {
+  /** The request a person in this situation sends to the strategy. */
+  request: (userId: string, userRatings: RatingInput[]) => RecommendRequest;
+  /** The weights its scores are sums of (none: cold start ranks by popularity alone). */
+  weights?: TermWeights;
+}
+
+/** How each strategy is served: its own request, and the terms it scores with. */
+function served(strategy: Recommender): Served {
+  if (strategy instanceof TermStrategy) {
+    return {
+      request: (userId, userRatings) => ({ userId, ratings: userRatings, first: 15 }),
+      weights: strategy.weights,
+    };
+  }
+  if (strategy instanceof SimilarMovies) {
+    return {
+      request: (_userId, userRatings) => ({
+        userId: null,
+        ratings: bestLiked(userRatings),
+        first: 8,
+      }),
+      weights: strategy.weights,
+    };
+  }
+  if (strategy instanceof BecauseYouLiked) {
+    return {
+      request: (_userId, userRatings) => ({ userId: null, ratings: userRatings, first: 15 }),
+      weights: strategy.weights,
+    };
+  }
+  return { request: (userId, userRatings) => ({ userId, ratings: userRatings, first: 15 }) };
+}
+
+/** Every strategy, as the server holds them; the list is checked to be the whole set below. */
+const strategies = recommender.recommenders.map((strategy) => [strategy.name, strategy] as const);
 
 const liked = (userRatings: RatingInput[]) =>
   new Set(userRatings.filter((r) => r.rating >= SCORER_DEFAULTS.likedRating).map((r) => r.movieId));
@@ -96,16 +119,39 @@ function expectEvidence(reason: Reason, movieId: string, userRatings: RatingInpu
   }
 }
 
-describe.each(strategies)('%s: %s', (strategy, _name, serve) => {
+it('puts every strategy behind the one contract', () => {
+  expect(strategies.map(([name]) => name)).toEqual([
+    'HYBRID',
+    'COLLABORATIVE',
+    'CONTENT',
+    'GRAPH',
+    'cold start',
+    'similar movies',
+    'because you liked',
+  ]);
+});
+
+describe.each(strategies)('%s', (_name, strategy) => {
+  const { request, weights } = served(strategy);
+
   describe.each(['demo-user-001', 'demo-user-050', 'demo-user-120'])('for %s', (userId) => {
     const userRatings = ratingsOf(userId);
-    const items = serve(userId, userRatings);
+    const asked = request(userId, userRatings);
+    const items = strategy.recommend(asked);
 
     it('returns movies, none of them rated', () => {
       expect(items.length).toBeGreaterThan(0);
-      const rated = new Set(userRatings.map((rating) => rating.movieId));
+      const rated = new Set(asked.ratings.map((rating) => rating.movieId));
       expect(items.filter((item) => rated.has(item.movieId))).toEqual([]);
     });
+
+    if (weights !== undefined && !(strategy instanceof SimilarMovies)) {
+      it("never predicts a pick below the user's own mean rating", () => {
+        expect(items.length).toBeGreaterThan(0);
+        const mean = asked.ratings.reduce((sum, r) => sum + r.rating, 0) / asked.ratings.length;
+        expect(Math.min(...items.map((item) => item.predictedRating))).toBeGreaterThanOrEqual(mean);
+      });
+    }
 
     it('gives every movie reasons whose shares lie in (0, 1] and add up to at most 1', () => {
       expect(items.length).toBeGreaterThan(0);
@@ -122,37 +168,55 @@ describe.each(strategies)('%s: %s', (strategy, _name, serve) => {
         item.reasons.map((reason) => [reason, item.movieId] as const),
       );
       expect(reasons.length).toBeGreaterThan(0);
-      for (const [reason, movieId] of reasons) expectEvidence(reason, movieId, userRatings);
+      for (const [reason, movieId] of reasons) expectEvidence(reason, movieId, [...asked.ratings]);
     });
 
-    it("loses at least the stated share of its score when a reason's liked films are removed", () => {
-      const anchored = items.flatMap((item) =>
-        item.reasons
-          .filter((reason) =>
-            ['BecauseYouLiked', 'SharedPerson', 'SharedKeyword'].includes(reason.kind),
-          )
-          .map((reason) => ({ item, reason })),
-      );
-      expect(anchored.length).toBeGreaterThan(0);
-      for (const { item, reason } of anchored) {
-        const before = recommender.scoreOf(userRatings, item.movieId, userId, strategy);
-        const removed = new Set(reasonAnchors(reason));
-        const after = recommender.scoreOf(
-          userRatings.filter((r) => !removed.has(r.movieId)),
-          item.movieId,
-          userId,
-          strategy,
+    if (weights !== undefined) {
+      it("loses at least the stated share of its score when a reason's films are removed", () => {
+        const { context } = recommender;
+        const scoreOf = (ratings: readonly RatingInput[], movieId: string) =>
+          context.score(
+            context.profile(ratings, asked.userId),
+            context.catalogueIndex.get(movieId)!,
+            weights,
+          );
+        const anchored = items.flatMap((item) =>
+          item.reasons
+            .filter((reason) =>
+              ['BecauseYouLiked', 'SharedPerson', 'SharedKeyword'].includes(reason.kind),
+            )
+            .map((reason) => ({ item, reason })),
         );
-        expect(before - after).toBeGreaterThanOrEqual(0.9 * reason.weight * before);
-      }
-    });
+        expect(anchored.length).toBeGreaterThan(0);
+        for (const { item, reason } of anchored) {
+          const before = scoreOf(asked.ratings, item.movieId);
+          expect(before).toBeCloseTo(item.score, 9);
+          const removed = new Set(reasonAnchors(reason));
+          const after = scoreOf(
+            asked.ratings.filter((r) => !removed.has(r.movieId)),
+            item.movieId,
+          );
+          expect(before - after).toBeGreaterThanOrEqual(0.9 * reason.weight * before);
+        }
+      });
+    }
   });
 
-  it('ignores movies it has never heard of', () => {
-    const userRatings = [...ratingsOf('demo-user-007'), { movieId: 'no-such-movie', rating: 5 }];
-    const items = serve('no-such-user', userRatings);
+  it('ignores movies and users it has never heard of', () => {
+    const known = request('no-such-user', ratingsOf('demo-user-007'));
+    const items = strategy.recommend({
+      ...known,
+      ratings: [...known.ratings, { movieId: 'no-such-movie', rating: 5 }],
+    });
     expect(items.length).toBeGreaterThan(0);
     expect(items.map((item) => item.movieId)).not.toContain('no-such-movie');
+    const onlyUnknown = strategy.recommend({
+      userId: 'no-such-user',
+      ratings: [{ movieId: 'no-such-movie', rating: 5 }],
+      first: 5,
+    });
+    expect(onlyUnknown.map((item) => item.movieId)).not.toContain('no-such-movie');
+    expect(onlyUnknown.filter((item) => item.rankedBy !== 'cold-start')).toEqual([]);
   });
 });
 
@@ -192,7 +256,7 @@ it('gives someone with no ratings popular movies from several genres, each sayin
   expect(new Set(items.flatMap((item) => item.reasons.map((reason) => reason.kind)))).toEqual(
     new Set(['Popular']),
   );
-  expect(new Set(items.map((item) => item.source))).toEqual(new Set(['cold-start']));
+  expect(new Set(items.map((item) => item.rankedBy))).toEqual(new Set(['cold-start']));
 });
 
 it('keeps filters, and never repeats a movie across because-you-liked rows', () => {

@@ -1,9 +1,7 @@
 import { BaselineModel, type BaselineState } from './baseline';
-import { ContentModel, type ContentModelState } from './content-model';
 import { RatingDataset, type DatasetState } from './dataset';
 import { SparseItemModel, type SparseItemState } from './item-item/sparse-item-model';
 import { FactorModel, type FactorModelState } from './factor-model';
-import { ItemKnnModel, type ItemKnnState } from './item-knn';
 import type { MovieFacts, TrainedModels } from './trained-models';
 
 /** Every fitted model as plain data: ids, options, numbers and typed arrays. */
@@ -12,9 +10,7 @@ export interface TrainedModelsState {
   catalogue: readonly MovieFacts[];
   baseline: BaselineState;
   factor: FactorModelState;
-  knn: ItemKnnState;
   itemItem: SparseItemState;
-  content: ContentModelState;
   blendWeights: Float64Array;
 }
 
@@ -25,9 +21,7 @@ export function trainedModelsState(models: TrainedModels): TrainedModelsState {
     catalogue: models.catalogue,
     baseline: models.baseline.state(),
     factor: models.factor.state(),
-    knn: models.knn.state(),
     itemItem: models.itemItem.state(),
-    content: models.content.state(),
     blendWeights: models.blendWeights,
   };
 }
@@ -43,9 +37,7 @@ export function trainedModelsFromState(
     catalogue: state.catalogue,
     baseline: BaselineModel.fromState(data, state.baseline),
     factor: FactorModel.fromState(data, state.factor),
-    knn: ItemKnnModel.fromState(data, state.knn),
     itemItem: SparseItemModel.fromState(data, state.itemItem),
-    content: ContentModel.fromState(state.content),
     blendWeights: state.blendWeights,
     report,
   };

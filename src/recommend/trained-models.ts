@@ -1,13 +1,10 @@
 import { BaselineModel } from './baseline';
 import { RECOMMENDER_DEFAULTS } from './config';
-import { ContentModel } from './content-model';
 import { RatingDataset, RawRating } from './dataset';
 import { SparseItemModel } from './item-item/sparse-item-model';
 import { FactorModel } from './factor-model';
-import { ItemKnnModel } from './item-knn';
-import { blendRating, learnBlendWeights } from './blend';
-import { rmse } from './metrics';
-import { mulberry32, permutation } from './random';
+import { learnRatingBlend, type HeldOutRatings } from './rating-blend';
+import { mulberry32 } from './random';
 import { RatingColumns } from './rating-columns';
 
 /** What the graph knows about a movie, as the content model and in-memory evidence read it. */
@@ -50,11 +47,9 @@ export interface TrainedModels {
   catalogue: readonly MovieFacts[];
   baseline: BaselineModel;
   factor: FactorModel;
-  knn: ItemKnnModel;
   /** The sparse item–item weights the scorer ranks with. */
   itemItem: SparseItemModel;
-  content: ContentModel;
-  /** Rating blend [intercept, baseline, factor, knn], learned on held-out ratings. */
+  /** Rating blend [intercept, baseline, factor, neighbourhood], learned on held-out ratings. */
   blendWeights: Float64Array;
   report: TrainingReport;
 }
@@ -101,13 +96,6 @@ export interface RatingInputs {
   defaults: RecommenderDefaults;
 }
 
-/** The held-out ratings, as inner indices of the training data (-1 when it lacks the id). */
-export interface HeldOutRatings {
-  users: Int32Array;
-  items: Int32Array;
-  ratings: Float64Array;
-}
-
 /** A training in progress: the indexed ratings, the catalogue and the held-out ratings. */
 export interface TrainingRun extends RatingInputs {
   startedAt: bigint;
@@ -116,19 +104,13 @@ export interface TrainingRun extends RatingInputs {
   heldOut: HeldOutRatings;
 }
 
-export type FittedModels = Pick<
-  TrainedModels,
-  'baseline' | 'factor' | 'knn' | 'itemItem' | 'content'
->;
+export type FittedModels = Pick<TrainedModels, 'baseline' | 'factor' | 'itemItem'>;
 
 /** How each model is fitted; trainModelsInParallel fits some of them in a worker thread. */
 export const fitModel = {
   baseline: ({ data, defaults }: RatingInputs) => BaselineModel.fit(data, defaults.baseline),
   factor: ({ data, defaults }: RatingInputs) => FactorModel.fit(data, defaults.factorModel),
-  knn: ({ data, defaults }: RatingInputs) => ItemKnnModel.fit(data, defaults.itemKnn),
   itemItem: ({ data, defaults }: RatingInputs) => SparseItemModel.fit(data, defaults.itemItem),
-  content: ({ catalogue, defaults }: TrainingRun) =>
-    ContentModel.fit(catalogue.map(movieFeatures), defaults.content),
 } satisfies { [K in keyof FittedModels]: (run: TrainingRun) => FittedModels[K] };
 
 /**
@@ -144,9 +126,7 @@ export function trainModels(
   return finishTraining(run, {
     baseline: fitModel.baseline(run),
     factor: fitModel.factor(run),
-    knn: fitModel.knn(run),
     itemItem: fitModel.itemItem(run),
-    content: fitModel.content(run),
   });
 }
 
@@ -160,10 +140,8 @@ export function startTraining(
 ): TrainingRun {
   const startedAt = process.hrtime.bigint();
   const columns = ratings instanceof RatingColumns ? ratings : RatingColumns.fromRatings(ratings);
-  const order = permutation(columns.length, mulberry32(defaults.seed));
-  const nHeld = Math.round(columns.length * HELD_OUT_FRACTION);
-  const data = RatingDataset.fromColumns(columns, order.subarray(nHeld));
-  const held = order.subarray(0, nHeld);
+  const { kept, held } = holdOut(columns.length, HELD_OUT_FRACTION, defaults.seed);
+  const data = RatingDataset.fromColumns(columns, kept);
   const { users, movies: items, ratings: values } = columns;
   const epochs = Math.max(
     1,
@@ -186,25 +164,40 @@ export function startTraining(
   };
 }
 
+/**
+ * Rows drawn at random (seeded), each with probability `fraction`, and the rest, both in file
+ * order: one sequential pass, where a shuffle of 25 million rows would jump around memory.
+ */
+function holdOut(
+  length: number,
+  fraction: number,
+  seed: number,
+): { kept: Int32Array; held: Int32Array } {
+  const random = mulberry32(seed);
+  const isHeld = new Uint8Array(length);
+  let nHeld = 0;
+  for (let row = 0; row < length; row++) {
+    if (random() < fraction) {
+      isHeld[row] = 1;
+      nHeld++;
+    }
+  }
+  const kept = new Int32Array(length - nHeld);
+  const held = new Int32Array(nHeld);
+  for (let row = 0, k = 0, h = 0; row < length; row++) {
+    if (isHeld[row] === 1) held[h++] = row;
+    else kept[k++] = row;
+  }
+  return { kept, held };
+}
+
 /** Learns the rating blend on the held-out ratings and reports. */
 export function finishTraining(run: TrainingRun, models: FittedModels): TrainedModels {
   const { data, catalogue, heldOut } = run;
-  const { baseline, factor, knn } = models;
-  const targets = heldOut.ratings;
-  const predictions = [baseline, factor, knn].map((model) =>
-    Float64Array.from(
-      targets,
-      (_, n) => model.predict(heldOut.users[n], heldOut.items[n]).estimate,
-    ),
-  );
-  const blendWeights = learnBlendWeights(predictions, targets, run.defaults.blend.ridge);
-  const blended = targets.map((_, n) =>
-    data.clip(
-      blendRating(
-        blendWeights,
-        predictions.map((column) => column[n]),
-      ),
-    ),
+  const { weights: blendWeights, heldOutRmse } = learnRatingBlend(
+    { data, ...models },
+    heldOut,
+    run.defaults.blend.ridge,
   );
 
   return {
@@ -215,8 +208,8 @@ export function finishTraining(run: TrainingRun, models: FittedModels): TrainedM
     report: {
       trainedAt: new Date().toISOString(),
       trainingSeconds: Number(process.hrtime.bigint() - run.startedAt) / 1e9,
-      heldOutRmse: rmse(blended, targets),
-      heldOutRatings: targets.length,
+      heldOutRmse,
+      heldOutRatings: heldOut.ratings.length,
       ratings: run.ratingCount,
       users: data.nUsers,
       movies: catalogue.length,

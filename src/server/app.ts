@@ -8,6 +8,7 @@ import { GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import path from 'node:path';
 import { Database } from '../graph/database';
+import { readExampleIds } from '../graph/example-ids';
 import { AuthSettings } from '../auth/auth-settings';
 import { Tokens } from '../auth/tokens';
 import { limits as configuredLimits, Limits } from '../limits';
@@ -97,7 +98,7 @@ export async function startApp(
       response.status(503).json({ status: 'unavailable', reason: 'Neo4j does not answer' });
     }
   });
-  if (!production) app.use(playgroundRouter());
+  if (!production) app.use(playgroundRouter(() => readExampleIds(database)));
   app.use(webPageRouter());
   app.use(
     '/graphql',

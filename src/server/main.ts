@@ -5,8 +5,6 @@ import { superviseLocalNeo4j } from '../graph/neo4j-supervisor';
 import { openDatabase } from '../graph/open-database';
 import { logger } from '../logger';
 import { buildReelgraphSchema } from '../schema/build-schema';
-import { countGraph, loadCatalogue } from '../../seed/graph-loader';
-import { demoCatalogue } from '../../seed/sources/demo';
 import { startApp } from './app';
 import { ModelService, modelsDir } from './model-service';
 import { rateLimitSettings, trustProxy } from './rate-limit-settings';
@@ -20,10 +18,6 @@ async function main(): Promise<void> {
   const supervisor = neo4jConnection().local
     ? superviseLocalNeo4j(localNeo4jSettings())
     : undefined;
-  if ((await countGraph(database)).movies === 0) {
-    logger.info('The database is empty: loading the built-in demo catalogue');
-    await loadCatalogue(database, demoCatalogue());
-  }
   const models = ModelService.forDatabase(database);
   await models.start(modelsDir());
   const app = await startApp(

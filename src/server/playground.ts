@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import path from 'node:path';
+import { ExampleIds } from '../graph/example-ids';
 import { projectRoot } from '../project-root';
 
 /** Browser assets served from our own node_modules, so the playground works with no internet. */
@@ -32,14 +33,20 @@ const PAGE = `<!doctype html>
     // /playground#token=<token> (the link npm start prints) pre-fills the Authorization header.
     const token = new URLSearchParams(location.hash.slice(1)).get('token');
     const headers = token ? JSON.stringify({ Authorization: 'Bearer ' + token }, null, 2) : undefined;
-    fetch('/playground/examples.graphql')
-      .then((response) => response.text())
-      .then((examples) => {
+    // The examples' ids ($movieId, $personId, $userId) come from the loaded catalogue.
+    Promise.all([
+      fetch('/playground/examples.graphql').then((response) => response.text()),
+      fetch('/playground/variables.json')
+        .then((response) => (response.ok ? response.json() : {}))
+        .catch(() => ({})),
+    ])
+      .then(([examples, variables]) => {
         const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
         ReactDOM.createRoot(document.getElementById('graphiql')).render(
           React.createElement(GraphiQL, {
             fetcher,
             defaultQuery: examples,
+            variables: JSON.stringify(variables, null, 2),
             headers,
             defaultHeaders: headers,
             defaultEditorToolsVisibility: token ? 'headers' : 'variables',
@@ -51,8 +58,11 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
-/** GraphiQL at /playground, and at /graphql when a browser asks for a page. */
-export function playgroundRouter(): Router {
+/**
+ * GraphiQL at /playground, and at /graphql when a browser asks for a page. `exampleIds` reads the
+ * ids the examples run with from the loaded catalogue (served as /playground/variables.json).
+ */
+export function playgroundRouter(exampleIds: () => Promise<ExampleIds>): Router {
   const router = Router();
   router.get('/playground', (_request, response) => {
     response.type('html').send(PAGE);
@@ -66,6 +76,13 @@ export function playgroundRouter(): Router {
   });
   router.get('/playground/examples.graphql', (_request, response) => {
     response.type('text/plain').sendFile(EXAMPLES_FILE);
+  });
+  router.get('/playground/variables.json', async (_request, response, next) => {
+    try {
+      response.set('cache-control', 'no-store').json(await exampleIds());
+    } catch (error) {
+      next(error);
+    }
   });
   router.get('/playground/assets/:file', (request, response) => {
     const file = ASSETS[request.params.file];

@@ -64,6 +64,7 @@ async function recommend(
 }
 
 async function expectHonestReasons(userId: string, items: RecommendationView[], rated: string[]) {
+  expect(items.length).toBeGreaterThan(0);
   for (const item of items) {
     expect(rated).not.toContain(item.movie.id);
     expect(item.reasons.length).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { solveShiftedCg } from '../conjugate-gradient';
  */
 export interface SparseFitArrays {
   readonly nItems: number;
-  /** CSR by user: the items each user rated. */
+  /** CSR by user: the items each user rated, at most the co-occurrence cap of them (sampled). */
   readonly userPointers: Int32Array;
   readonly userItems: Int32Array;
   /** CSR by item: the users who rated each item. */
@@ -16,6 +16,8 @@ export interface SparseFitArrays {
   readonly itemUsers: Int32Array;
   /** n_u^−β: heavy raters weigh less in the Gram matrix. */
   readonly userWeights: Float32Array;
+  /** n_u^−β times n_u / cap for a sampled row: what each of the user's pairs adds. */
+  readonly pairWeights: Float32Array;
   /** 1 for items modelled (enough raters), 0 otherwise. */
   readonly eligible: Uint8Array;
   /** Weighted interaction count of each item: the Gram matrix's diagonal. */
@@ -38,6 +40,11 @@ export interface SparseFitSettings {
   /** Co-occurring items remembered per item; the Gram entries among a support come from these. */
   readonly candidates: number;
   readonly lambda: number;
+  /**
+   * Dropout-style penalty (EDLAE): each source's weight is also penalised by p/(1 − p) times its
+   * own Gram diagonal, so popular sources are shrunk more; 0 is plain ridge.
+   */
+  readonly dropout: number;
   /** 0: exact Cholesky solves; otherwise that many conjugate-gradient steps per movie. */
   readonly cgIterations: number;
 }
@@ -55,12 +62,13 @@ function* claimed(claims: Int32Array, slot: number, nItems: number): Generator<n
 
 /**
  * Phase 1, for every item this thread claims: the weighted co-occurrence with every other item
- * (a walk over the users who rated it and their items: Σ_u n_u² work in all, no items² memory),
- * keeping the `candidates` largest.
+ * (a walk over the users who rated it and their sampled items: Σ_u n_u·min(n_u, cap) work in all,
+ * no items² memory), keeping the `candidates` largest.
  */
 export function findCandidates(arrays: SparseFitArrays, settings: SparseFitSettings): void {
   const { nItems, userPointers, userItems, itemPointers, itemUsers, userWeights, eligible } =
     arrays;
+  const { pairWeights } = arrays;
   const counts = new Float64Array(nItems);
   const touched = new Int32Array(nItems);
   const heap = new CandidateHeap(settings.candidates);
@@ -69,8 +77,8 @@ export function findCandidates(arrays: SparseFitArrays, settings: SparseFitSetti
     let diagonal = 0;
     for (let p = itemPointers[i]; p < itemPointers[i + 1]; p++) {
       const u = itemUsers[p];
-      const weight = userWeights[u];
-      diagonal += weight;
+      diagonal += userWeights[u];
+      const weight = pairWeights[u];
       for (let q = userPointers[u]; q < userPointers[u + 1]; q++) {
         const j = userItems[q];
         if (counts[j] === 0) touched[nTouched++] = j;
@@ -113,7 +121,7 @@ export function solveRegressions(arrays: SparseFitArrays, settings: SparseFitSet
     );
     support.forEach((j, p) => (position[j] = p));
     const gram = new Float64Array(gramBuffer.buffer, 0, n * n);
-    fillGram(arrays, candidates, support, position, gram);
+    fillGram(arrays, candidates, support, position, gram, 1 / (1 - settings.dropout));
     const weights =
       settings.cgIterations > 0
         ? solveShiftedCg(gram, n, settings.lambda, rhs, settings.cgIterations)
@@ -133,12 +141,13 @@ function fillGram(
   support: Int32Array,
   position: Int32Array,
   gram: Float64Array,
+  diagonalScale: number,
 ): void {
   const n = support.length;
   gram.fill(0);
   for (let p = 0; p < n; p++) {
     const a = support[p];
-    gram[p * n + p] = arrays.diagonal[a];
+    gram[p * n + p] = diagonalScale * arrays.diagonal[a];
     const start = a * candidates;
     for (let c = start, end = start + arrays.candidateLengths[a]; c < end; c++) {
       const q = position[arrays.candidateItems[c]];

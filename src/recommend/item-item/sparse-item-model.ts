@@ -6,6 +6,7 @@ import type { ItemScorer, ItemScores } from '../model';
 import { spawnWorker } from '../spawn-worker';
 import { findCandidates, solveRegressions, type SparseFitArrays } from './sparse-fit';
 import type { SparseFitRequest } from './sparse-fit-worker';
+import { sampleRows } from './sampled-rows';
 
 export interface SparseItemOptions {
   /** K: the learned sources of each movie, its most co-occurring movies. */
@@ -14,10 +15,17 @@ export interface SparseItemOptions {
   readonly candidates: number;
   /** L2 penalty λ of each movie's regression. */
   readonly lambda: number;
+  /** EDLAE's dropout p: sources are also penalised by p/(1 − p) times their interaction count. */
+  readonly dropout: number;
   /** Each user's row weighs n_u^−β, so heavy raters dominate the co-occurrences less. */
   readonly userWeightExponent: number;
   /** Movies with fewer ratings are neither sources nor targets. */
   readonly minItemSupport: number;
+  /**
+   * A user who rated more movies adds a seeded sample of this many to the co-occurrence counts
+   * (weighted up to stay unbiased), which bounds the walk by ratings × cap.
+   */
+  readonly coOccurrenceCap: number;
   /** 0: exact Cholesky solves; otherwise this many conjugate-gradient steps per movie. */
   readonly cgIterations: number;
   /** Threads for fitInParallel (this one included). */
@@ -47,8 +55,9 @@ export interface SparseItemState {
 /**
  * Sparse item–item weights learned for ranking: for each movie, a ridge regression of its column
  * of the (user-weighted, binary) interaction matrix on its K most co-occurring movies only, which
- * is EASE restricted to that support. Time grows with Σ_u n_u² (the co-occurrence walk) plus
- * movies·K³/3 (the solves); memory with ratings plus movies·(K + candidates), never movies².
+ * is EASE restricted to that support. Time grows with ratings × coOccurrenceCap (the
+ * co-occurrence walk) plus movies·K² per conjugate-gradient step; memory with ratings plus
+ * movies·(K + candidates), never movies².
  */
 export class SparseItemModel implements ItemScorer {
   private constructor(
@@ -166,11 +175,15 @@ export class SparseItemModel implements ItemScorer {
   }
 }
 
+/** Fixed, so the sampled rows (and the model) are the same on every run. */
+const SAMPLE_SEED = 7;
+
 function fitSettings(options: SparseItemOptions) {
   return {
     neighbours: options.neighbours,
     candidates: Math.max(options.neighbours, options.candidates),
     lambda: options.lambda,
+    dropout: options.dropout,
     cgIterations: options.cgIterations,
   };
 }
@@ -199,20 +212,26 @@ function fitArrays(
   const { nItems, nUsers, byUser, byItem } = data;
   const { neighbours } = options;
   const candidates = Math.max(neighbours, options.candidates);
+  const sampled = sampleRows(byUser, options.coOccurrenceCap, SAMPLE_SEED);
+  const userItems = make(Int32Array, 4, sampled.positions.length);
+  sampled.positions.forEach((position, n) => (userItems[n] = byUser.columns[position]));
   const userWeights = make(Float32Array, 4, nUsers);
+  const pairWeights = make(Float32Array, 4, nUsers);
   for (let u = 0; u < nUsers; u++) {
     userWeights[u] = Math.pow(Math.max(1, data.userCount(u)), -options.userWeightExponent);
+    pairWeights[u] = userWeights[u] * sampled.scale[u];
   }
   const eligible = make(Uint8Array, 1, nItems);
   for (let i = 0; i < nItems; i++)
     eligible[i] = data.itemCount(i) >= options.minItemSupport ? 1 : 0;
   return {
     nItems,
-    userPointers: copy(byUser.pointers),
-    userItems: copy(byUser.columns),
+    userPointers: copy(sampled.pointers),
+    userItems,
     itemPointers: copy(byItem.pointers),
     itemUsers: copy(byItem.columns),
     userWeights,
+    pairWeights,
     eligible,
     diagonal: make(Float64Array, 8, nItems),
     candidateItems: make(Int32Array, 4, nItems * candidates),

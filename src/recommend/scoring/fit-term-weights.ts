@@ -1,4 +1,4 @@
-import { ndcgAtK } from '../metrics';
+import { ndcgAtK } from '../evaluation/metrics';
 import { topK } from '../ranking';
 import type { RawRating } from '../dataset';
 import { AdditiveScorer, type ScoringModels } from './additive-scorer';

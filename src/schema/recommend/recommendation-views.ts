@@ -86,7 +86,7 @@ export async function recommendationViews(
       movie: movies.get(item.movieId)!,
       score: item.score,
       predictedRating: item.predictedRating,
-      rankedBy: item.source as RankingComponent,
+      rankedBy: item.rankedBy as RankingComponent,
       reasons: item.reasons.map((reason) => reasonView(reason, item.movieId, movies, audience)),
     }));
 }

@@ -1,7 +1,6 @@
-import { RatingDataset, type RawRating } from '../recommend/dataset';
-import type { ItemScorer } from '../recommend/model';
-import { averageScores, scoreRankings, scoreRatings } from './scores';
-import { scorerRanker } from './scorer-ranker';
+import { RatingDataset, type RawRating } from '../dataset';
+import type { ItemScorer } from '../model';
+import { averageScores, rankForTestUsers, scoreRankings, scoreRatings } from './scores';
 
 const log2 = Math.log2;
 
@@ -35,19 +34,19 @@ describe('scoreRankings', () => {
     expect(scores.coverage).toBeCloseTo(3 / 6, 12);
   });
 
-  it('ranks tied scores by the lower item index, then scores that order', async () => {
+  it('ranks tied scores by the lower item index, then scores that order', () => {
     // Every item scores the same, so the ranking is dataset order: m3, m4, m5, m6 for a.
     const tied: ItemScorer = {
       data,
       scoreItems: () => ({ scores: new Float64Array(data.nItems).fill(1), fallback: null }),
     };
-    const list = (await scorerRanker(tied)('a', 10)).ids;
-    expect(list).toEqual(['m3', 'm4', 'm5', 'm6']);
     const test: RawRating[] = [
       { userId: 'a', movieId: 'm5', rating: 4 },
       { userId: 'a', movieId: 'm6', rating: 4 },
     ];
-    const ndcg = scoreRankings(new Map([['a', list]]), test, data)['ndcg@10']!;
+    const lists = rankForTestUsers(tied, test);
+    expect(lists.get('a')).toEqual(['m3', 'm4', 'm5', 'm6']);
+    const ndcg = scoreRankings(lists, test, data)['ndcg@10']!;
     expect(ndcg).toBeCloseTo((1 / log2(4) + 1 / log2(5)) / (1 + 1 / log2(3)), 12);
   });
 

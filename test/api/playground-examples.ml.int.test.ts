@@ -1,0 +1,4 @@
+import { describeWithSharedData, useMovieLensSmall } from '../support/catalogues';
+import { describePlaygroundExamples } from '../support/playground-examples';
+
+describePlaygroundExamples('ml-latest-small', useMovieLensSmall, describeWithSharedData);
