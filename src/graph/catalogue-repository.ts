@@ -1,5 +1,6 @@
 import { Database } from './database';
 import { listsById, page, recordsById } from './lookups';
+import { RecentRecords } from './recent-records';
 import { GenreRecord, MovieRecord, Page, PageRequest, PersonRecord, RatingStats } from './records';
 
 export type MovieOrder = 'TITLE' | 'YEAR' | 'NEWEST' | 'POPULARITY' | 'RELEVANCE';
@@ -24,11 +25,30 @@ export interface TitleRanking {
 const isUnfiltered = (filter: MovieFilter) =>
   Object.values(filter).every((value) => value === null);
 
+/** How long a recommended page may show a movie's title and year as read before a seed. */
+const RECENT_MOVIES_TTL_MS = 60_000;
+/** Movie records kept per process (a few hundred bytes each). */
+const RECENT_MOVIES_KEPT = 100_000;
+
 export class CatalogueRepository {
+  private readonly recentMovies = new RecentRecords<MovieRecord>(
+    (ids) => this.moviesByIds(ids),
+    RECENT_MOVIES_TTL_MS,
+    RECENT_MOVIES_KEPT,
+  );
+
   constructor(private readonly database: Database) {}
 
   moviesByIds(ids: readonly string[]): Promise<Map<string, MovieRecord>> {
     return recordsById(this.database, 'catalogue/movies-by-ids', 'movie', ids);
+  }
+
+  /**
+   * Like moviesByIds, but what was read in the last minute is not read again: recommendations
+   * and their reasons' films, drawn on every request, are the same few thousand movies.
+   */
+  recentMoviesByIds(ids: readonly string[]): Promise<Map<string, MovieRecord>> {
+    return this.recentMovies.byIds(ids);
   }
 
   /** A movie has a handful of genres; the cap only guards against bad data. */

@@ -92,6 +92,8 @@ const batchedLists = <V>(
 export function createLoaders({ catalogue, people, users, recommend, availability }: Repositories) {
   return {
     movie: batched<MovieRecord | null>((ids) => catalogue.moviesByIds(ids), null),
+    /** Movies as read within the last minute: the films of recommendations and their reasons. */
+    recentMovie: batched<MovieRecord | null>((ids) => catalogue.recentMoviesByIds(ids), null),
     genresOfMovie: batched<string[]>((ids) => catalogue.genresByMovies(ids), []),
     directorsOfMovie: batchedLists<PersonRecord>((ids, limit) =>
       catalogue.directorsByMovies(ids, limit),

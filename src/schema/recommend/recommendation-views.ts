@@ -61,8 +61,8 @@ function reasonView(
 
 /**
  * Turns scored movies into GraphQL recommendations: loads the movies and every anchor in one
- * batch and writes each reason's sentence and path. Movies gone from the graph since training are
- * dropped.
+ * batch (as read within the last minute) and writes each reason's sentence and path. Movies gone
+ * from the graph since training are dropped.
  */
 export async function recommendationViews(
   items: readonly ScoredMovie[],
@@ -72,7 +72,7 @@ export async function recommendationViews(
   const ids = [
     ...new Set(items.flatMap((item) => [item.movieId, ...item.reasons.flatMap(reasonAnchors)])),
   ];
-  const loaded = await loadAll(loaders.movie, ids);
+  const loaded = await loadAll(loaders.recentMovie, ids);
   const movies = new Map(
     loaded.flatMap((movie) => (movie === null ? [] : [[movie.id, movie] as const])),
   );

@@ -77,7 +77,7 @@ export class RecommendationResolver {
     const candidates = await candidateFilter(filter, userId, context);
     const found = await context.recommender().becauseYouLiked(ratings, rows, perRow, candidates);
     const anchors = await loadAll(
-      context.loaders.movie,
+      context.loaders.recentMovie,
       found.map((row) => row.anchorId),
     );
     const views = await Promise.all(
