@@ -25,12 +25,21 @@ export interface CatalogueRating {
   ratedAt: number;
 }
 
+/** A movie that can be watched on a streaming service in one country (ISO 3166-1 alpha-2). */
+export interface CatalogueAvailability {
+  movieId: string;
+  provider: string;
+  region: string;
+}
+
 export interface Catalogue {
   source: string;
   movies: CatalogueMovie[];
   /** Users with names; users that only appear in ratings get a generated name. */
   users: CatalogueUser[];
   ratings: AsyncIterable<CatalogueRating[]>;
+  /** Where the movies can be watched, from an availability file; none when absent. */
+  availability?: CatalogueAvailability[];
   /** Total ratings, exact or estimated from the file size, for the progress bar and the loader choice. */
   expectedRatings?: number;
 }

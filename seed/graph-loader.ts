@@ -154,6 +154,7 @@ export async function loadCatalogue(
     'rows',
     movies.flatMap((movie) => movie.keywords.map((keyword) => ({ movieId: movie.id, keyword }))),
   );
+  await writeAll(database, 'seed/upsert-availability', 'rows', catalogue.availability ?? []);
   await writeAll(database, 'seed/upsert-users', 'users', catalogue.users);
 
   const ratingsStartedAt = Date.now();

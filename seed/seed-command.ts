@@ -12,6 +12,7 @@ import {
   MovieLensDownload,
   ParseIssue,
 } from './formats';
+import { availabilityFor } from './availability';
 import { bulkLoadCatalogue } from './bulk-loader';
 import { countGraph, GraphCounts, loadCatalogue, LoadSummary, resetGraph } from './graph-loader';
 import { demoCatalogue } from './sources/demo';
@@ -33,7 +34,9 @@ export const USAGE = `Usage:
   npm run seed -- movielens --download <${MOVIELENS_DOWNLOADS.join('|')}> [--into .data/datasets] [--metadata …]
 --loader auto (the default) bulk-imports ${BULK_MIN_RATINGS.toLocaleString('en')} ratings or more into an
 empty graph on the project's own Neo4j (which restarts for it) and writes through Cypher otherwise.
---if-empty loads only into a graph without movies (what \`npm start\` does with the demo).`;
+--if-empty loads only into a graph without movies (what \`npm start\` does with the demo).
+--availability <file.csv> (either source): where films can be watched, a CSV with imdbId and/or
+tmdbId, provider and region columns; the demo loads the sample seed/demo/availability.csv.`;
 
 const MAX_ISSUES_LISTED = 50;
 
@@ -75,6 +78,8 @@ interface LoadPlan {
   /** Load nothing when the graph already holds movies. */
   ifEmpty: boolean;
   loader: Loader;
+  /** What was read besides the catalogue, for the person running the seeder. */
+  notes: string[];
 }
 
 const isDownload = (name: string): name is MovieLensDownload =>
@@ -115,6 +120,7 @@ async function catalogueFor(
       metadata: { type: 'string' },
       download: { type: 'string' },
       into: { type: 'string' },
+      availability: { type: 'string' },
     },
   });
   if (!isLoader(values.loader)) {
@@ -129,28 +135,44 @@ async function catalogueFor(
       "--loader bulk needs the project's own Neo4j (the importer writes its files); NEO4J_URI is set",
     );
   }
+  const plan = (catalogue: Catalogue) =>
+    withAvailability(
+      { catalogue, reset: values.reset, ifEmpty: values['if-empty'], loader, notes: [] },
+      values.availability,
+      onIssue,
+    );
   if (source === 'demo') {
     const users = values.users === undefined ? undefined : Number(values.users);
     if (users !== undefined && !(Number.isInteger(users) && users > 0)) {
       throw new DatasetError(`--users must be a positive whole number, got "${values.users}"`);
     }
-    return {
-      catalogue: demoCatalogue({ users }),
-      reset: values.reset,
-      ifEmpty: values['if-empty'],
-      loader,
-    };
+    return plan(await demoCatalogue({ users }));
   }
   if (source === 'movielens') {
     const folder = await movieLensFolder(positionals, values.download, values.into);
-    return {
-      catalogue: await movieLensCatalogue(folder, { metadataFile: values.metadata, onIssue }),
-      reset: values.reset,
-      ifEmpty: values['if-empty'],
-      loader,
-    };
+    return plan(await movieLensCatalogue(folder, { metadataFile: values.metadata, onIssue }));
   }
   throw new DatasetError(source === undefined ? USAGE : `Unknown source "${source}".\n${USAGE}`);
+}
+
+/** The plan with the availability of `file` in place of the catalogue's own, when given. */
+async function withAvailability(
+  plan: LoadPlan,
+  file: string | undefined,
+  onIssue: (issue: ParseIssue) => void,
+): Promise<LoadPlan> {
+  if (file === undefined) return plan;
+  const { matched, unmatched } = await availabilityFor(file, plan.catalogue.movies, onIssue);
+  const films = new Set(matched.map((row) => row.movieId)).size;
+  const skipped = unmatched > 0 ? `; ${unmatched} row(s) name films this catalogue lacks` : '';
+  return {
+    ...plan,
+    catalogue: { ...plan.catalogue, availability: matched },
+    notes: [
+      ...plan.notes,
+      `Availability from ${file}: ${matched.length} rows for ${films} films${skipped}.`,
+    ],
+  };
 }
 
 const isEmpty = (counts: GraphCounts) => Object.values(counts).every((count) => count === 0);
@@ -227,6 +249,7 @@ export async function runSeedCommand(argv: string[], io: SeedIo): Promise<number
       io.err(error.message);
       return 2;
     }
+    for (const note of plan.notes) io.out(note);
     io.out(formatSummary(summary));
     for (const line of formatIssues(issues)) io.err(line);
     return 0;

@@ -9,4 +9,6 @@ CALL () { MATCH ()-[r:IN_GENRE]->() RETURN count(r) AS genreLinks }
 CALL () { MATCH ()-[r:DIRECTED]->() RETURN count(r) AS directedLinks }
 CALL () { MATCH ()-[r:ACTED_IN]->() RETURN count(r) AS actedInLinks }
 CALL () { MATCH ()-[r:HAS_KEYWORD]->() RETURN count(r) AS keywordLinks }
-RETURN users, movies, genres, directors, actors, keywords, ratings, genreLinks, directedLinks, actedInLinks, keywordLinks
+CALL () { MATCH (n:Provider) RETURN count(n) AS providers }
+CALL () { MATCH ()-[r:AVAILABLE_ON]->() RETURN count(r) AS availableLinks }
+RETURN users, movies, genres, directors, actors, keywords, ratings, genreLinks, directedLinks, actedInLinks, keywordLinks, providers, availableLinks

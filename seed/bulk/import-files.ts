@@ -118,6 +118,14 @@ export async function writeImportFiles(
     movies.flatMap((movie) => [...new Set(movie.keywords)].map((keyword) => [movie.id, keyword])),
   );
 
+  const availability = catalogue.availability ?? [];
+  const providerFile = csv('providers.csv', ['name:ID(Provider)']);
+  await providerFile.write(
+    [...new Set(availability.map((row) => row.provider))].map((name) => [name]),
+  );
+  const availableOn = csv('available-on.csv', [':START_ID(Movie)', ':END_ID(Provider)', 'region']);
+  await availableOn.write(availability.map((row) => [row.movieId, row.provider, row.region]));
+
   const catalogueFile = csv('catalogue.csv', ['source:ID(Catalogue)', 'loadedAt:datetime']);
   await catalogueFile.write([[catalogue.source, new Date().toISOString()]]);
 
@@ -156,6 +164,7 @@ export async function writeImportFiles(
     Genre: genreFile,
     Person: peopleFile,
     Keyword: keywordFile,
+    Provider: providerFile,
     Catalogue: catalogueFile,
     User: userFile,
   };
@@ -164,6 +173,7 @@ export async function writeImportFiles(
     DIRECTED: directedFile,
     ACTED_IN: actedInFile,
     HAS_KEYWORD: hasKeyword,
+    AVAILABLE_ON: availableOn,
     RATED: ratedFile,
   };
   const all = { ...nodes, ...relationships };

@@ -25,4 +25,10 @@ describe('acceptsMovie', () => {
     expect(acceptsMovie({ yearFrom: 1996 })(heat)).toBe(false);
     expect(acceptsMovie({ yearTo: 2000 })(undated)).toBe(false);
   });
+
+  it('keeps only the listed movies when given a set (what a user can watch)', () => {
+    expect(acceptsMovie({ movieIds: new Set(['heat']) })(heat)).toBe(true);
+    expect(acceptsMovie({ movieIds: new Set(['heat']) })(undated)).toBe(false);
+    expect(acceptsMovie({ movieIds: new Set() })(heat)).toBe(false);
+  });
 });

@@ -110,7 +110,8 @@ export class HybridRecommender {
     ratings: readonly RatingInput[],
     rows: number,
     perRow: number,
+    filter?: CandidateFilter,
   ): RecommendationRow[] {
-    return this.rows.rows(ratings, rows, perRow);
+    return this.rows.rows(ratings, rows, perRow, filter);
   }
 }

@@ -1,6 +1,11 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from './account/account.resolver';
+import {
+  AvailabilityResolver,
+  MovieAvailabilityResolver,
+  UserServicesResolver,
+} from './availability/availability.resolver';
 import { authChecker } from './auth/auth-checker';
 import { stopAtDeadline } from './common/deadline.middleware';
 import { DismissalResolver } from './dismissal/dismissal.resolver';
@@ -23,6 +28,9 @@ export const resolvers = [
   RecommendationResolver,
   AccountResolver,
   DismissalResolver,
+  AvailabilityResolver,
+  UserServicesResolver,
+  MovieAvailabilityResolver,
 ] as const;
 
 /** Input checks live in the resolvers, so type-graphql's class-validator step stays off. */

@@ -1,6 +1,7 @@
 import { Tokens } from '../auth/tokens';
 import { Viewer } from '../auth/viewer';
 import { AccountRepository } from '../graph/account-repository';
+import { AvailabilityRepository } from '../graph/availability-repository';
 import { Database } from '../graph/database';
 import { CatalogueRepository } from '../graph/catalogue-repository';
 import { PeopleRepository } from '../graph/people-repository';
@@ -30,6 +31,7 @@ export function createRepositories(database: Database): Repositories {
     users: new UserRepository(database),
     recommend: new RecommendRepository(database),
     accounts: new AccountRepository(database),
+    availability: new AvailabilityRepository(database),
   };
 }
 

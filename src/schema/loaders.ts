@@ -1,5 +1,10 @@
 import DataLoader from 'dataloader';
 import { AccountRepository } from '../graph/account-repository';
+import {
+  AvailabilityRecord,
+  AvailabilityRepository,
+  ServicesRecord,
+} from '../graph/availability-repository';
 import { CatalogueRepository } from '../graph/catalogue-repository';
 import { PeopleRepository } from '../graph/people-repository';
 import {
@@ -20,6 +25,7 @@ export interface Repositories {
   users: UserRepository;
   recommend: RecommendRepository;
   accounts: AccountRepository;
+  availability: AvailabilityRepository;
 }
 
 /** A loader that answers a batch of ids with one repository call, `missing` where absent. */
@@ -83,7 +89,7 @@ const batchedLists = <V>(
 ) => batchedWithOptions<number, V[]>(fetch, [], limitKey);
 
 /** One set per request, so a page of 50 movies costs one query per relationship, not 50. */
-export function createLoaders({ catalogue, people, users, recommend }: Repositories) {
+export function createLoaders({ catalogue, people, users, recommend, availability }: Repositories) {
   return {
     movie: batched<MovieRecord | null>((ids) => catalogue.moviesByIds(ids), null),
     genresOfMovie: batched<string[]>((ids) => catalogue.genresByMovies(ids), []),
@@ -109,6 +115,13 @@ export function createLoaders({ catalogue, people, users, recommend }: Repositor
     ),
     ratingCountOfUser: batched<number>((ids) => users.ratingCountsByUsers(ids), 0),
     dismissalsOfUser: batched<string[]>((ids) => users.dismissalsByUsers(ids), []),
+    servicesOfUser: batched<ServicesRecord>((ids) => availability.servicesByUsers(ids), {
+      region: null,
+      providers: [],
+    }),
+    availabilityOfMovie: batchedLists<AvailabilityRecord>((ids, limit) =>
+      availability.availabilityByMovies(ids, limit),
+    ),
     /** Keyed by `ratingKey(userId, movieId)`: one user's rating of one movie, or null. */
     ratingOfMovie: new DataLoader<string, number | null>(async (keys) => {
       const pairs = keys.map((key) => {

@@ -1,4 +1,4 @@
-import { deleteTestAccounts, signUp, TestAccount } from '../support/accounts';
+import { deleteTestAccounts, rateMovies, signUp, TestAccount } from '../support/accounts';
 import { useDemoCatalogue } from '../support/catalogues';
 import { startTestServer, TestServer } from '../support/test-server';
 
@@ -27,14 +27,7 @@ const dismiss = (movieId: string) => server.graphql(DISMISS, { id: movieId }, vi
 beforeAll(async () => {
   server = await startTestServer(useDemoCatalogue);
   viewer = await signUp(server);
-  for (const movieId of LIKED) {
-    const { errors } = await server.graphql(
-      'mutation($id: ID!) { rateMovie(movieId: $id, rating: 5) { value } }',
-      { id: movieId },
-      viewer.token,
-    );
-    expect(errors).toBeUndefined();
-  }
+  await rateMovies(server, viewer, LIKED);
 });
 
 afterAll(async () => {

@@ -4,6 +4,7 @@ import { openDatabase } from '../../src/graph/open-database';
 import { countGraph, GraphCounts } from '../../seed/graph-loader';
 import { runSeedCommand } from '../../seed/seed-command';
 import { imdbMetadata, mlLatestSmall } from '../../seed/shared-datasets';
+import { DEMO_AVAILABILITY } from '../../seed/sources/demo';
 import { describeWithSharedData } from '../support/catalogues';
 
 const describeBulk = neo4jConnection().local
@@ -27,7 +28,17 @@ describeBulk('npm run seed on an empty graph: bulk import and Cypher load the sa
     const out: string[] = [];
     const err: string[] = [];
     const code = await runSeedCommand(
-      ['movielens', mlLatestSmall, '--metadata', imdbMetadata, '--reset', '--loader', loader],
+      [
+        'movielens',
+        mlLatestSmall,
+        '--metadata',
+        imdbMetadata,
+        '--availability',
+        DEMO_AVAILABILITY,
+        '--reset',
+        '--loader',
+        loader,
+      ],
       { out: (line) => out.push(line), err: (line) => err.push(line), openDatabase },
     );
     expect(err.filter((line) => !/malformed|^\s/.test(line))).toEqual([]);
@@ -51,12 +62,15 @@ describeBulk('npm run seed on an empty graph: bulk import and Cypher load the sa
     const bulk = await seedWith('bulk');
 
     expect(transactional.out).toMatch(/by transactional: 100836 ratings .* ratings\/s/);
+    expect(transactional.out).toMatch(/Availability from .*: \d+ rows for \d+ films/);
     expect(bulk.out).toMatch(/by bulk import: 100836 ratings .* ratings\/s; write CSV/);
     expect(bulk.counts).toMatchObject<Partial<GraphCounts>>({
       users: 610,
       movies: 9742,
       ratings: 100836,
+      providers: 5,
     });
+    expect(bulk.counts.availableLinks).toBeGreaterThan(100);
     expect(bulk.counts).toEqual(transactional.counts);
     expect(bulk.sample).toHaveLength(1);
     expect(bulk.sample[0]).toMatchObject({ rating: 4, personLabels: ['Director', 'Person'] });

@@ -124,6 +124,50 @@ it.each([
   expect(await countGraph(database)).toEqual(before);
 });
 
+it('loads an availability file by IMDb or TMDb id, listing rows it cannot read', async () => {
+  await writeFile(
+    path.join(folder, 'links.csv'),
+    'movieId,imdbId,tmdbId\n1,0113277,949\n2,0115685,11000\n3,0112641,524\n',
+  );
+  const availability = path.join(folder, 'availability.csv');
+  await writeFile(
+    availability,
+    [
+      'imdbId,tmdbId,provider,region',
+      'tt0113277,,Streamline,us',
+      ',524,Streamline,GB',
+      ',11000,Arthouse Club,United States',
+      'tt9999999,,Streamline,US',
+      'tt0115685,,,US',
+      '',
+    ].join('\n'),
+  );
+  const { code, out, err } = await seed('movielens', folder, '--availability', availability);
+  expect(code).toBe(0);
+  expect(out).toContain(
+    `Availability from ${availability}: 2 rows for 2 films; 1 row(s) name films this catalogue lacks.`,
+  );
+  expect(err).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(new RegExp(`${availability}:4: region 'United States'`)),
+      expect.stringMatching(new RegExp(`${availability}:6: provider '' is empty`)),
+    ]),
+  );
+  expect(await countGraph(database)).toMatchObject({ providers: 1, availableLinks: 2 });
+});
+
+it('rejects an availability file without the columns it needs, writing nothing', async () => {
+  const before = await countGraph(database);
+  const availability = path.join(folder, 'no-region.csv');
+  await writeFile(availability, 'imdbId,provider\ntt0113277,Streamline\n');
+  const { code, err } = await seed('movielens', folder, '--availability', availability);
+  expect(code).toBe(2);
+  expect(err.join('\n')).toMatch(
+    /a CSV with a header naming imdbId and\/or tmdbId, provider and region/,
+  );
+  expect(await countGraph(database)).toEqual(before);
+});
+
 it('rejects a missing metadata file before writing anything', async () => {
   const before = await countGraph(database);
   const { code, err } = await seed('movielens', folder, '--metadata', '/no/metadata.csv');

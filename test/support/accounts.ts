@@ -34,3 +34,20 @@ export async function deleteTestAccounts(server: TestServer): Promise<void> {
     expect(errors).toBeUndefined();
   }
 }
+
+/** Rates each movie as the account, `rating` stars. */
+export async function rateMovies(
+  server: TestServer,
+  account: TestAccount,
+  movieIds: readonly string[],
+  rating = 5,
+): Promise<void> {
+  for (const movieId of movieIds) {
+    const { errors } = await server.graphql(
+      'mutation($id: ID!, $rating: Float!) { rateMovie(movieId: $id, rating: $rating) { value } }',
+      { id: movieId, rating },
+      account.token,
+    );
+    expect(errors).toBeUndefined();
+  }
+}

@@ -4,14 +4,14 @@ import { uniqueEmail } from './accounts';
 import { Database } from '../../src/graph/database';
 import { startTestServer, TestServer } from './test-server';
 
-/** Examples that read another user ($userId) or every user: the admin token runs them. */
-const ADMIN_EXAMPLES = new Set([
-  'User',
-  'Users',
-  'Recommendations',
-  'BecauseYouLiked',
-  'PredictRating',
-]);
+/** Examples that read another user ($userId) or every user (`users`) run with the admin token. */
+const needsAdmin = (operation: OperationDefinitionNode) =>
+  (operation.variableDefinitions ?? []).some(
+    (variable) => variable.variable.name.value === 'userId',
+  ) ||
+  operation.selectionSet.selections.some(
+    (selection) => selection.kind === 'Field' && selection.name.value === 'users',
+  );
 
 export interface Example {
   name: string;
@@ -33,7 +33,7 @@ export async function playgroundExamples(server: TestServer): Promise<Example[]>
     .map((operation) => ({
       name: operation.name!.value,
       source: print(operation),
-      admin: ADMIN_EXAMPLES.has(operation.name!.value),
+      admin: needsAdmin(operation),
     }));
   const last = (example: Example) => (example.name === 'DeleteMe' ? 1 : 0);
   return examples.sort((a, b) => last(a) - last(b));
@@ -93,6 +93,8 @@ export function describePlaygroundExamples(
           movieId: expect.any(String),
           personId: expect.any(String),
           userId: expect.any(String),
+          provider: expect.any(String),
+          region: expect.stringMatching(/^[A-Z]{2}$/),
         }),
       );
     });

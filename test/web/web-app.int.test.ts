@@ -165,6 +165,45 @@ it('"not interested" hides a film for good', async () => {
   expect(after.flat()).not.toContain(movieId);
 });
 
+it('"only what I can watch" keeps the rows to the services chosen, and lets go again', async () => {
+  const services = ['Streamline', 'FreeFlix (with ads)'];
+  const onMyServices = async (movieId: string) => {
+    const { data } = await server.graphql(
+      'query($id: ID!) { movie(id: $id) { availability { provider region } } }',
+      { id: movieId },
+    );
+    return (data!.movie.availability as { provider: string; region: string }[]).some(
+      ({ provider, region }) => region === 'US' && services.includes(provider),
+    );
+  };
+  const unwatchable = async (ids: string[]) => {
+    const watchable = await Promise.all(ids.map(onMyServices));
+    return ids.filter((_, n) => !watchable[n]);
+  };
+
+  await page.goto(`${server.app.url}/`);
+  await page.getByRole('link', { name: 'Choose your streaming services' }).click();
+  await page.waitForURL('**/services');
+  await page.getByLabel('Where you watch').selectOption('US');
+  for (const name of services) await page.getByRole('checkbox', { name }).check();
+  await page.getByRole('button', { name: 'Save my services' }).click();
+  await page.getByRole('link', { name: 'See what you can watch' }).waitFor();
+  await shoot('services');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: 'See what you can watch' }).click();
+
+  const onlyMine = (await homeMovieIds()).flat();
+  expect(await page.getByRole('switch', { name: 'Only what I can watch' }).isChecked()).toBe(true);
+  expect(onlyMine.length).toBeGreaterThan(3);
+  expect(await unwatchable(onlyMine)).toEqual([]);
+  await screenshot(page, 'home-what-i-can-watch-1280');
+
+  // The switch is remembered: the home page opened afresh shows everything again.
+  await page.getByRole('switch', { name: 'Only what I can watch' }).uncheck();
+  const everything = (await homeMovieIds()).flat();
+  expect((await unwatchable(everything)).length).toBeGreaterThan(0);
+});
+
 it('searches "nolan" from the header and reaches his person page', async () => {
   await page.getByLabel('Search films and people').fill('nolan');
   await page.getByLabel('Search films and people').press('Enter');

@@ -9,6 +9,7 @@ import { MyRatings } from './screens/MyRatings';
 import { Onboarding } from './screens/Onboarding';
 import { PersonPage } from './screens/PersonPage';
 import { Search } from './screens/Search';
+import { ServicesScreen } from './screens/ServicesScreen';
 
 /** Screens that need an account send visitors to sign in first. */
 function SignedIn({ children }: { children: ReactNode }) {
@@ -50,6 +51,11 @@ export function App() {
         <Route path="/ratings">
           <SignedIn>
             <MyRatings />
+          </SignedIn>
+        </Route>
+        <Route path="/services">
+          <SignedIn>
+            <ServicesScreen />
           </SignedIn>
         </Route>
         <Route path="/signin">

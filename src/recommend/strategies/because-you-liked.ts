@@ -1,4 +1,4 @@
-import { acceptsMovie } from '../candidate-filter';
+import { acceptsMovie, type CandidateFilter } from '../candidate-filter';
 import type { RatingInput, Recommendation, Recommender, RecommendRequest } from '../contract';
 import { topK } from '../ranking';
 import type { Reason } from '../reasons';
@@ -33,8 +33,13 @@ export class BecauseYouLiked implements Recommender {
       .slice(0, request.first);
   }
 
-  rows(ratings: readonly RatingInput[], rows: number, perRow: number): RecommendationRow[] {
-    const anchored = this.anchored({ userId: null, ratings, first: rows * perRow }, perRow);
+  rows(
+    ratings: readonly RatingInput[],
+    rows: number,
+    perRow: number,
+    filter?: CandidateFilter,
+  ): RecommendationRow[] {
+    const anchored = this.anchored({ userId: null, ratings, first: rows * perRow, filter }, perRow);
     const byAnchor = new Map<string, Recommendation[]>();
     for (const { anchorId, item } of anchored) {
       const row = byAnchor.get(anchorId) ?? [];

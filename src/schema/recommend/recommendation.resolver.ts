@@ -8,6 +8,7 @@ import { checkCount } from '../common/pagination';
 import { required } from '../common/required';
 import { Context } from '../context';
 import { loadAll } from '../loaders';
+import { candidateFilter } from './availability-filter';
 import { recommendationViews } from './recommendation-views';
 import {
   Recommendation,
@@ -49,9 +50,10 @@ export class RecommendationResolver {
     checkCount(first, 'first');
     await checkGenreYearFilter(filter, context.repositories.catalogue);
     const ratings = await currentRatings(context, userId);
+    const candidates = await candidateFilter(filter, userId, context);
     const items = await context
       .recommender()
-      .recommend({ userId, ratings, first, strategy, filter });
+      .recommend({ userId, ratings, first, strategy, filter: candidates });
     return recommendationViews(items, context.loaders);
   }
 
@@ -63,13 +65,17 @@ export class RecommendationResolver {
     @Arg('userId', () => ID, USER_ID_OPTION) requestedUserId: string | undefined,
     @Arg('rows', () => Int, { defaultValue: 5, description: `1 to ${MAX_ROWS}` }) rows: number,
     @Arg('perRow', () => Int, { defaultValue: 10, description: '1 to 100' }) perRow: number,
+    @Arg('filter', () => RecommendationFilter, { nullable: true })
+    filter: RecommendationFilter | undefined,
     @Ctx() context: Context,
   ): Promise<RecommendationRow[]> {
     const userId = subjectUserId(context.viewer, requestedUserId);
     checkCount(rows, 'rows', MAX_ROWS);
     checkCount(perRow, 'perRow');
+    await checkGenreYearFilter(filter, context.repositories.catalogue);
     const ratings = await currentRatings(context, userId);
-    const found = await context.recommender().becauseYouLiked(ratings, rows, perRow);
+    const candidates = await candidateFilter(filter, userId, context);
+    const found = await context.recommender().becauseYouLiked(ratings, rows, perRow, candidates);
     const anchors = await loadAll(
       context.loaders.movie,
       found.map((row) => row.anchorId),

@@ -1,4 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { MAX_PROVIDERS } from '../../availability/provider-names';
 import { boundedListCost } from '../common/cost';
 import { Movie } from '../movie/movie.type';
 import { Reason } from './reason.type';
@@ -61,6 +62,26 @@ export class RecommendationFilter {
 
   @Field(() => Int, { nullable: true })
   yearTo?: number;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: `Movies on any of these services (names from \`providers\`, at most ${MAX_PROVIDERS})`,
+  })
+  availableOn?: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Only what I can watch: movies on the user's own services (setMyServices), in their region",
+  })
+  onMyServices?: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'With availableOn or onMyServices: where (ISO 3166-1 alpha-2, e.g. "US"); defaults to the user\'s region with onMyServices, else any',
+  })
+  region?: string;
 }
 
 @ObjectType({ description: 'A movie recommended to someone, with the reasons why' })

@@ -98,10 +98,16 @@ export interface Recommendation {
   reasons: Reason[];
 }
 
+export interface Services {
+  providers: string[];
+  region: string | null;
+}
+
 export interface Viewer {
   id: string;
   displayName: string;
   ratingCount: number;
+  services: Services;
 }
 
 const VIEWER = /* GraphQL */ `
@@ -109,6 +115,10 @@ const VIEWER = /* GraphQL */ `
     id
     displayName
     ratingCount
+    services {
+      providers
+      region
+    }
   }
 `;
 
@@ -156,13 +166,13 @@ export const HOME = operation<
     recommendations: Recommendation[];
     becauseYouLiked: { anchor: MovieRef; items: Recommendation[] }[];
   },
-  { first: number; rows: number; perRow: number }
+  { first: number; rows: number; perRow: number; filter: { onMyServices: boolean } | null }
 >(/* GraphQL */ `
-  query Home($first: Int!, $rows: Int!, $perRow: Int!) {
-    recommendations(first: $first) {
+  query Home($first: Int!, $rows: Int!, $perRow: Int!, $filter: RecommendationFilter) {
+    recommendations(first: $first, filter: $filter) {
       ...RecommendationCard
     }
-    becauseYouLiked(rows: $rows, perRow: $perRow) {
+    becauseYouLiked(rows: $rows, perRow: $perRow, filter: $filter) {
       anchor {
         ...MovieRef
       }
@@ -234,6 +244,7 @@ export interface MovieDetails extends MovieCard {
   ratingStats: { count: number; average: number | null };
   myRating: number | null;
   dismissed: boolean;
+  availability: { provider: string; region: string }[];
 }
 
 export const MOVIE_PAGE = operation<
@@ -261,6 +272,10 @@ export const MOVIE_PAGE = operation<
       }
       myRating
       dismissed
+      availability {
+        provider
+        region
+      }
     }
     similarMovies(movieId: $id, first: 12) {
       ...RecommendationCard
@@ -363,3 +378,29 @@ export const UNDISMISS_MOVIE = operation<{ undismissMovie: boolean }, { movieId:
     }
   `,
 );
+
+export interface Provider {
+  name: string;
+  regions: string[];
+}
+
+export const PROVIDERS = operation<{ providers: Provider[] }>(/* GraphQL */ `
+  query Providers {
+    providers {
+      name
+      regions
+    }
+  }
+`);
+
+export const SET_MY_SERVICES = operation<
+  { setMyServices: Services },
+  { providers: string[]; region: string }
+>(/* GraphQL */ `
+  mutation SetMyServices($providers: [String!]!, $region: String!) {
+    setMyServices(providers: $providers, region: $region) {
+      providers
+      region
+    }
+  }
+`);

@@ -3,18 +3,27 @@ import { Link } from 'wouter';
 import { request } from '../api/client';
 import { DISMISS_MOVIE, HOME, Recommendation, UNDISMISS_MOVIE } from '../api/operations';
 import { RecommendationTile } from '../components/RecommendationTile';
+import { WatchFilter } from '../components/WatchFilter';
 import { Status } from '../components/Status';
 import { homeRows } from '../lib/home-rows';
 import { useSession } from '../lib/session';
 import { useOperation } from '../lib/use-operation';
 import { useTitle } from '../lib/use-title';
+import { useWatchPreference } from '../lib/watch-preference';
 import { GOOD_START } from './Onboarding';
 
 /** Top picks and "Because you liked X" rows, no film twice; "not interested" hides a film for good. */
 export function Home() {
   useTitle('Your recommendations');
   const { viewer } = useSession();
-  const [home, reload] = useOperation(HOME, { first: 12, rows: 4, perRow: 10 }, 'home');
+  const [preferOnly, setPreferOnly] = useWatchPreference();
+  const services = viewer?.services ?? { providers: [], region: null };
+  const only = preferOnly && services.providers.length > 0;
+  const [home, reload] = useOperation(
+    HOME,
+    { first: 12, rows: 4, perRow: 10, filter: only ? { onMyServices: true } : null },
+    `home:${only}:${services.providers.join('|')}:${services.region}`,
+  );
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const [dismissed, setDismissed] = useState<Recommendation | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -52,6 +61,7 @@ export function Home() {
           is popular.
         </p>
       )}
+      <WatchFilter services={services} only={only} onChange={setPreferOnly} />
       <div aria-live="polite" className="notice-area">
         {dismissed !== null && (
           <p className="notice">
@@ -73,9 +83,16 @@ export function Home() {
         retry={reload}
         isEmpty={(data) => homeRows(data.recommendations, data.becauseYouLiked).length === 0}
         empty={
-          <p>
-            No recommendations yet. <Link href="/start">Rate some films</Link> to get started.
-          </p>
+          only ? (
+            <p>
+              Nothing on your services to recommend yet. <Link href="/services">Add a service</Link>{' '}
+              or switch “Only what I can watch” off.
+            </p>
+          ) : (
+            <p>
+              No recommendations yet. <Link href="/start">Rate some films</Link> to get started.
+            </p>
+          )
         }
       >
         {(data) =>

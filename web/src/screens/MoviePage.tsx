@@ -64,6 +64,12 @@ function Details({ movie }: { movie: MovieDetails }) {
               <dd>{people(movie.cast)}</dd>
             </>
           )}
+          {movie.availability.length > 0 && (
+            <>
+              <dt>Where to watch</dt>
+              <dd>{whereToWatch(movie.availability)}</dd>
+            </>
+          )}
           <dt>Ratings</dt>
           <dd>
             {average === null
@@ -95,6 +101,15 @@ function Details({ movie }: { movie: MovieDetails }) {
       </div>
     </div>
   );
+}
+
+/** "Streamline (GB, US), Kinoteka (DE)": each service once with its regions. */
+function whereToWatch(availability: MovieDetails['availability']): string {
+  const regions = new Map<string, string[]>();
+  for (const { provider, region } of availability) {
+    regions.set(provider, [...(regions.get(provider) ?? []), region]);
+  }
+  return [...regions].map(([provider, where]) => `${provider} (${where.join(', ')})`).join(', ');
 }
 
 /** /movie/:id: facts, your rating (half stars, undo) and "more like this". */
