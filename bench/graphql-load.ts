@@ -7,6 +7,8 @@ export interface GraphQLScenario {
   /** Variables for the n-th request, so requests spread over many ids. */
   variables: (n: number) => Record<string, unknown>;
   token: string;
+  /** Concurrent clients, when not the bench's default. */
+  connections?: number;
 }
 
 /** The first error message, so a failing scenario says why; undefined for a clean answer. */

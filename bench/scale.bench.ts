@@ -19,7 +19,7 @@ import { percentile, timeEach } from './support/latency';
 import { PeakRss } from './support/process-memory';
 
 const USAGE =
-  'Usage: npm run bench:scale -- <MovieLens folder> [--metadata movie_metadata.csv] [--requests 200]\n       npm run bench:scale -- --reads-only [--requests 200]   (the graph the bench Neo4j holds: no seed, no training)';
+  'Usage: npm run bench:scale -- <MovieLens folder> [--metadata movie_metadata.csv] [--requests 200]\n       npm run bench:scale -- --reads-only [--models <folder>] [--requests 200]   (the graph the bench Neo4j holds: no seed, no training; with --models the API serves the newest model file in that folder)';
 const API_STARTUP_TIMEOUT_MS = 30 * 60_000;
 
 interface StepResult {
@@ -211,6 +211,15 @@ async function latencies(url: string, requests: number, withRecommendations: boo
   }));
 }
 
+function printSteps(steps: StepResult[]): void {
+  console.log('\n| step | wall | peak RSS (own) | Neo4j peak RSS | notes |\n|---|---|---|---|---|');
+  for (const step of steps) {
+    console.log(
+      `| ${step.step} | ${step.seconds.toFixed(1)} s | ${mib(step.peakRssMiB)} | ${mib(step.neo4jPeakRssMiB)} | ${step.note} |`,
+    );
+  }
+}
+
 function printLatencies(rows: { query: string; n: number; p50: number; p99: number }[]): void {
   console.log('\n| over HTTP, sequential | n | p50 | p99 |\n|---|---|---|---|');
   for (const row of rows) {
@@ -232,11 +241,17 @@ async function main(): Promise<void> {
       metadata: { type: 'string' },
       requests: { type: 'string', default: '200' },
       'reads-only': { type: 'boolean', default: false },
+      models: { type: 'string' },
     },
   });
   const requests = Number(values.requests);
   const readsOnly = values['reads-only'];
-  if (positionals.length !== (readsOnly ? 0 : 1) || !Number.isInteger(requests) || requests < 1)
+  if (
+    positionals.length !== (readsOnly ? 0 : 1) ||
+    !Number.isInteger(requests) ||
+    requests < 1 ||
+    (values.models !== undefined && !readsOnly)
+  )
     throw new Error(USAGE);
 
   useScratchNeo4j('neo4j-scale', Number(process.env.NEO4J_BENCH_BOLT_PORT ?? 7690));
@@ -260,9 +275,14 @@ async function main(): Promise<void> {
   const steps: StepResult[] = [];
 
   if (readsOnly) {
-    const api = await startApiWithoutModel(apiPort);
+    const models = values.models;
+    const api =
+      models === undefined
+        ? await startApiWithoutModel(apiPort)
+        : await startApi({ ...env, MODELS_DIR: path.resolve(models) }, url);
     try {
-      printLatencies(await latencies(url, requests, false));
+      if (api.result) printSteps([api.result]);
+      printLatencies(await latencies(url, requests, models !== undefined));
     } finally {
       await api.stop();
       await stopLocalNeo4j(settings);
@@ -290,14 +310,7 @@ async function main(): Promise<void> {
   const api = train.failed ? await startApiWithoutModel(apiPort) : await startApi(env, url);
   try {
     if (api.result) steps.push(api.result);
-    console.log(
-      '\n| step | wall | peak RSS (own) | Neo4j peak RSS | notes |\n|---|---|---|---|---|',
-    );
-    for (const step of steps) {
-      console.log(
-        `| ${step.step} | ${step.seconds.toFixed(1)} s | ${mib(step.peakRssMiB)} | ${mib(step.neo4jPeakRssMiB)} | ${step.note} |`,
-      );
-    }
+    printSteps(steps);
     printLatencies(await latencies(url, requests, !train.failed));
   } finally {
     await api.stop();

@@ -134,14 +134,16 @@ export async function loadCatalogue(
     'seed/upsert-movies',
     'movies',
     // Into a graph without movies every movie is new: no need to compare.
-    (before.movies === 0 ? movies : await changedMovies(database, movies)).map(({ id, title, year, genres, imdbId, tmdbId }) => ({
-      id,
-      title,
-      year,
-      genres,
-      imdbId: imdbId ?? null,
-      tmdbId: tmdbId ?? null,
-    })),
+    (before.movies === 0 ? movies : await changedMovies(database, movies)).map(
+      ({ id, title, year, genres, imdbId, tmdbId }) => ({
+        id,
+        title,
+        year,
+        genres,
+        imdbId: imdbId ?? null,
+        tmdbId: tmdbId ?? null,
+      }),
+    ),
   );
   const peopleStartedAt = Date.now();
   await writeAll(database, 'seed/upsert-directors', 'credits', personCredits(movies, 'directors'));

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Database } from '../../src/graph/database';
 import { openDatabase } from '../../src/graph/open-database';
+import { UserRepository } from '../../src/graph/user-repository';
 import { countGraph, resetGraph } from '../../seed/graph-loader';
 import { runSeedCommand } from '../../seed/seed-command';
 
@@ -68,6 +69,44 @@ it('changes no count when run twice', async () => {
   const before = await countGraph(database);
   expect((await seed('movielens', folder)).code).toBe(0);
   expect(await countGraph(database)).toEqual(before);
+});
+
+it('adds new ratings to a loaded graph, rewrites a changed one, and adds nothing when re-run', async () => {
+  const more = await mkdtemp(path.join(os.tmpdir(), 'reelgraph-seed-more-'));
+  try {
+    await writeFile(
+      path.join(more, 'movies.csv'),
+      'movieId,title,genres\n1,Heat (1995),Action|Crime|Thriller\n2,"Birdcage, The (1996)",Comedy\n3,Casino (1995),Crime|Drama\n',
+    );
+    await writeFile(
+      path.join(more, 'ratings.csv'),
+      [
+        'userId,movieId,rating,timestamp',
+        '1,1,2.0,964990000', // changed: user 1 rated Heat 4.5
+        '1,3,3.5,964990001', // new rating of a known user
+        '3,2,1.0,964990002', // a new user ...
+        '3,2,4.0,964990003', // ... whose later rating of the same movie wins
+        '',
+      ].join('\n'),
+    );
+    const before = await countGraph(database);
+    expect((await seed('movielens', more)).code).toBe(0);
+    const after = await countGraph(database);
+    expect(after).toMatchObject({ ratings: before.ratings + 2, users: before.users + 1 });
+
+    const pages = await new UserRepository(database).ratingPagesByUsers(['1', '3'], {
+      offset: 0,
+      limit: 10,
+    });
+    const valueOf = (userId: string, movieId: string) =>
+      pages.get(userId)?.items.find((rating) => rating.movieId === movieId)?.value;
+    expect([valueOf('1', '1'), valueOf('1', '3'), valueOf('3', '2')]).toEqual([2, 3.5, 4]);
+
+    expect((await seed('movielens', more)).code).toBe(0);
+    expect(await countGraph(database)).toEqual(after);
+  } finally {
+    await rm(more, { recursive: true, force: true });
+  }
 });
 
 it.each([

@@ -40,6 +40,11 @@ export interface SparseFitSettings {
   /** Co-occurring items remembered per item; the Gram entries among a support come from these. */
   readonly candidates: number;
   readonly lambda: number;
+  /**
+   * Dropout-style penalty (EDLAE): each source's weight is also penalised by p/(1 − p) times its
+   * own Gram diagonal, so popular sources are shrunk more; 0 is plain ridge.
+   */
+  readonly dropout: number;
   /** 0: exact Cholesky solves; otherwise that many conjugate-gradient steps per movie. */
   readonly cgIterations: number;
 }
@@ -116,7 +121,7 @@ export function solveRegressions(arrays: SparseFitArrays, settings: SparseFitSet
     );
     support.forEach((j, p) => (position[j] = p));
     const gram = new Float64Array(gramBuffer.buffer, 0, n * n);
-    fillGram(arrays, candidates, support, position, gram);
+    fillGram(arrays, candidates, support, position, gram, 1 / (1 - settings.dropout));
     const weights =
       settings.cgIterations > 0
         ? solveShiftedCg(gram, n, settings.lambda, rhs, settings.cgIterations)
@@ -136,12 +141,13 @@ function fillGram(
   support: Int32Array,
   position: Int32Array,
   gram: Float64Array,
+  diagonalScale: number,
 ): void {
   const n = support.length;
   gram.fill(0);
   for (let p = 0; p < n; p++) {
     const a = support[p];
-    gram[p * n + p] = arrays.diagonal[a];
+    gram[p * n + p] = diagonalScale * arrays.diagonal[a];
     const start = a * candidates;
     for (let c = start, end = start + arrays.candidateLengths[a]; c < end; c++) {
       const q = position[arrays.candidateItems[c]];

@@ -23,6 +23,7 @@ const options: SparseItemOptions = {
   lambda: 5,
   userWeightExponent: 0,
   minItemSupport: 1,
+  dropout: 0,
   coOccurrenceCap: 1000,
   cgIterations: 0,
   threads: 2,
@@ -31,34 +32,42 @@ const options: SparseItemOptions = {
 describe('SparseItemModel', () => {
   const data = randomData();
 
-  it('solves each movie on its K most co-occurring movies, exactly the restricted ridge regression', () => {
-    const model = SparseItemModel.fit(data, options);
-    expect(model.edgeCount).toBeLessThanOrEqual(data.nItems * options.neighbours);
-    // Rebuild target 0's regression by hand: its sources are the movies with a weight into it.
-    const target = 0;
-    const sources = Array.from({ length: data.nItems }, (_, j) => j).filter(
-      (j) => model.weight(j, target) !== 0,
-    );
-    expect(sources).toHaveLength(options.neighbours);
-    const column = (i: number) =>
-      Float64Array.from({ length: data.nUsers }, (_, u) =>
-        data.userRatings(u).some((r) => r.itemIndex === i) ? 1 : 0,
+  it.each([0, 0.3])(
+    'solves each movie on its K most co-occurring movies, exactly the restricted ridge regression (dropout %s)',
+    (dropout) => {
+      const model = SparseItemModel.fit(data, { ...options, dropout });
+      expect(model.edgeCount).toBeLessThanOrEqual(data.nItems * options.neighbours);
+      // Rebuild target 0's regression by hand: its sources are the movies with a weight into it.
+      const target = 0;
+      const sources = Array.from({ length: data.nItems }, (_, j) => j).filter(
+        (j) => model.weight(j, target) !== 0,
       );
-    const dot = (a: Float64Array, b: Float64Array) => a.reduce((sum, v, n) => sum + v * b[n], 0);
-    const n = sources.length;
-    const gram = new Float64Array(n * n);
-    sources.forEach((a, p) =>
-      sources.forEach(
-        (b, q) => (gram[p * n + q] = dot(column(a), column(b)) + (p === q ? options.lambda : 0)),
-      ),
-    );
-    const expected = solveSpd(
-      gram,
-      n,
-      Float64Array.from(sources, (j) => dot(column(j), column(target))),
-    );
-    sources.forEach((j, p) => expect(model.weight(j, target)).toBeCloseTo(expected[p], 4));
-  });
+      expect(sources).toHaveLength(options.neighbours);
+      const column = (i: number) =>
+        Float64Array.from({ length: data.nUsers }, (_, u) =>
+          data.userRatings(u).some((r) => r.itemIndex === i) ? 1 : 0,
+        );
+      const dot = (a: Float64Array, b: Float64Array) => a.reduce((sum, v, n) => sum + v * b[n], 0);
+      const n = sources.length;
+      const gram = new Float64Array(n * n);
+      // EDLAE: the diagonal grows by dropout / (1 − dropout) of itself, then λ.
+      sources.forEach((a, p) =>
+        sources.forEach(
+          (b, q) =>
+            (gram[p * n + q] =
+              p === q
+                ? dot(column(a), column(a)) / (1 - dropout) + options.lambda
+                : dot(column(a), column(b))),
+        ),
+      );
+      const expected = solveSpd(
+        gram,
+        n,
+        Float64Array.from(sources, (j) => dot(column(j), column(target))),
+      );
+      sources.forEach((j, p) => expect(model.weight(j, target)).toBeCloseTo(expected[p], 4));
+    },
+  );
 
   it('gives the same weights on worker threads as on one thread', async () => {
     const alone = SparseItemModel.fit(data, options);

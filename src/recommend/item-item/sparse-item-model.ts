@@ -15,6 +15,8 @@ export interface SparseItemOptions {
   readonly candidates: number;
   /** L2 penalty λ of each movie's regression. */
   readonly lambda: number;
+  /** EDLAE's dropout p: sources are also penalised by p/(1 − p) times their interaction count. */
+  readonly dropout: number;
   /** Each user's row weighs n_u^−β, so heavy raters dominate the co-occurrences less. */
   readonly userWeightExponent: number;
   /** Movies with fewer ratings are neither sources nor targets. */
@@ -181,6 +183,7 @@ function fitSettings(options: SparseItemOptions) {
     neighbours: options.neighbours,
     candidates: Math.max(options.neighbours, options.candidates),
     lambda: options.lambda,
+    dropout: options.dropout,
     cgIterations: options.cgIterations,
   };
 }

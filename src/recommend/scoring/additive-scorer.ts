@@ -30,6 +30,8 @@ export interface ScoringModels {
 export class AdditiveScorer {
   readonly links: CatalogueLinks;
   private readonly popularity: Float64Array;
+  /** Every movie's genres as numbers into `names`: movie m's are genres[starts[m] .. starts[m + 1]). */
+  private readonly genres: { names: string[]; starts: Int32Array; genres: Int32Array };
 
   constructor(
     readonly models: ScoringModels,
@@ -39,6 +41,7 @@ export class AdditiveScorer {
     const counts = Float64Array.from(models.catalogue, (_, i) => this.ratingCount(i));
     const scale = 1 / Math.log1p(counts.reduce((max, count) => Math.max(max, count), 1));
     this.popularity = counts.map((count) => scale * Math.log1p(count));
+    this.genres = numberedGenres(models.catalogue);
   }
 
   ratingCount(index: number): number {
@@ -58,21 +61,16 @@ export class AdditiveScorer {
         })),
       );
     }
-    for (const anchor of profile.liked) {
-      this.links.forEachLinked(anchor, (kind, _name, other) => (scores[other] += weights[kind]));
-    }
-    if (weights.genre !== 0) {
-      catalogue.forEach(
-        (movie, index) => (scores[index] += weights.genre * genreAffinity(profile, movie.genres)),
-      );
-    }
+    for (const anchor of profile.liked) this.links.addLinked(anchor, weights, scores);
+    if (weights.genre !== 0) this.addGenreAffinities(profile, weights.genre, scores);
     if (weights.popularity !== 0) {
       for (let i = 0; i < scores.length; i++) scores[i] += weights.popularity * this.popularity[i];
     }
     if (weights.similarUsers !== 0) {
       const counts = this.similarUserCounts(profile);
-      for (const [index, count] of counts)
-        scores[index] += weights.similarUsers * Math.log1p(count);
+      for (let index = 0; index < counts.length; index++) {
+        if (counts[index] > 0) scores[index] += weights.similarUsers * Math.log1p(counts[index]);
+      }
     }
     return scores;
   }
@@ -83,8 +81,8 @@ export class AdditiveScorer {
     const terms: Term[] = [];
     if (weights.itemItem !== 0) {
       for (const { itemIndex, value } of profile.sources) {
-        const itemWeight = itemItem.weight(itemIndex, index);
-        if (itemWeight !== 0 && value !== 0) {
+        const itemWeight = value === 0 ? 0 : itemItem.weight(itemIndex, index);
+        if (itemWeight !== 0) {
           terms.push({
             kind: 'itemItem',
             anchor: itemIndex,
@@ -123,14 +121,31 @@ export class AdditiveScorer {
     return terms;
   }
 
+  /** scores[i] += weight · genreAffinity(profile, genres of i), with each genre's log looked up once. */
+  private addGenreAffinities(profile: UserProfile, weight: number, scores: Float64Array): void {
+    if (profile.genreLikes.size === 0) return;
+    const { names, starts, genres } = this.genres;
+    const logLikes = Float64Array.from(names, (name) =>
+      Math.log1p(profile.genreLikes.get(name) ?? 0),
+    );
+    for (let movie = 0; movie < scores.length; movie++) {
+      const start = starts[movie];
+      const end = starts[movie + 1];
+      if (start === end) continue;
+      let sum = 0;
+      for (let p = start; p < end; p++) sum += logLikes[genres[p]];
+      scores[movie] += weight * (sum / (end - start));
+    }
+  }
+
   /** For each movie, how many of the profile's similar users liked it. */
-  private similarUserCounts(profile: UserProfile): Map<number, number> {
-    const { pointers, columns, values } = this.models.data.byUser;
-    const counts = new Map<number, number>();
+  private similarUserCounts(profile: UserProfile): Int32Array {
+    const { nItems, byUser } = this.models.data;
+    const { pointers, columns, values } = byUser;
+    const counts = new Int32Array(nItems);
     for (const user of profile.similarUsers) {
       for (let p = pointers[user]; p < pointers[user + 1]; p++) {
-        if (values[p] >= this.config.likedRating)
-          counts.set(columns[p], (counts.get(columns[p]) ?? 0) + 1);
+        if (values[p] >= this.config.likedRating) counts[columns[p]]++;
       }
     }
     return counts;
@@ -165,4 +180,18 @@ function genreAffinity(profile: UserProfile, genres: readonly string[]): number 
   let sum = 0;
   for (const genre of genres) sum += Math.log1p(profile.genreLikes.get(genre) ?? 0);
   return sum / genres.length;
+}
+
+function numberedGenres(catalogue: readonly MovieFacts[]) {
+  const numbers = new Map<string, number>();
+  const starts = new Int32Array(catalogue.length + 1);
+  catalogue.forEach((movie, index) => (starts[index + 1] = starts[index] + movie.genres.length));
+  const genres = new Int32Array(starts[catalogue.length]);
+  catalogue.forEach((movie, index) =>
+    movie.genres.forEach((name, n) => {
+      if (!numbers.has(name)) numbers.set(name, numbers.size);
+      genres[starts[index] + n] = numbers.get(name)!;
+    }),
+  );
+  return { names: [...numbers.keys()], starts, genres };
 }
