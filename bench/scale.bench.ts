@@ -159,18 +159,25 @@ async function latencies(url: string, requests: number, withRecommendations: boo
     url,
     '{ users(first: 100) { edges { node { id } } } }',
   );
-  const popular = await graphql<{
-    movies: { totalCount: number; edges: { node: { title: string } }[] };
-  }>(url, '{ movies(first: 100, orderBy: POPULARITY) { totalCount edges { node { title } } } }');
-  // What a person types: the first word or two of a well-known title.
-  const searches = popular.movies.edges.map(({ node }) =>
+  const { movies } = await graphql<{ movies: { totalCount: number } }>(
+    url,
+    '{ movies(first: 1) { totalCount } }',
+  );
+  // Titles from the middle of the catalogue (sorting every movie by popularity first would time
+  // the setup, not the reads): what a person types is the first word or two of a title.
+  const middle = await graphql<{ movies: { edges: { node: { title: string } }[] } }>(
+    url,
+    'query($after: String) { movies(first: 100, after: $after) { edges { node { title } } } }',
+    { after: encodeCursor(Math.floor(movies.totalCount / 2)) },
+  );
+  const searches = middle.movies.edges.map(({ node }) =>
     node.title
       .split(/[\s,:(]+/)
       .slice(0, 2)
       .join(' '),
   );
   const pages = Array.from({ length: requests }, (_, index) =>
-    Math.floor((index * Math.max(0, popular.movies.totalCount - 100)) / requests),
+    Math.floor((index * Math.max(0, movies.totalCount - 100)) / requests),
   );
   const timed: Record<string, number[]> = {};
   if (withRecommendations) {
@@ -269,7 +276,15 @@ async function main(): Promise<void> {
     REELGRAPH_RATE_LIMIT_PER_IP: '0',
     REELGRAPH_RATE_LIMIT_PER_USER: '0',
     LOG_LEVEL: 'warn',
+    // Latency is what is measured: a slow request on a busy machine should count as slow, not
+    // fail the run at the API's 2-second budget (a cold page cache makes the first ones slow).
+    REELGRAPH_TIME_BUDGET_MS: process.env.REELGRAPH_TIME_BUDGET_MS ?? '60000',
+    NEO4J_TX_TIMEOUT_MS: process.env.NEO4J_TX_TIMEOUT_MS ?? '60000',
   };
+  Object.assign(process.env, {
+    REELGRAPH_TIME_BUDGET_MS: env.REELGRAPH_TIME_BUDGET_MS,
+    NEO4J_TX_TIMEOUT_MS: env.NEO4J_TX_TIMEOUT_MS,
+  });
   process.env.REELGRAPH_ADMIN_TOKEN = env.REELGRAPH_ADMIN_TOKEN;
   const metadata = values.metadata === undefined ? [] : ['--metadata', values.metadata];
   const steps: StepResult[] = [];

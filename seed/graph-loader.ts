@@ -63,7 +63,7 @@ const personCredits = (movies: CatalogueMovie[], role: 'directors' | 'cast') =>
  * One batch of ratings as the parallel lists upsert-ratings takes: one rating per user and movie
  * (the last one wins), sorted by user so each user's ratings are written together.
  */
-export function ratingColumns(ratings: readonly CatalogueRating[]) {
+function ratingColumns(ratings: readonly CatalogueRating[]) {
   const latest = new Map<string, CatalogueRating>();
   for (const rating of ratings) latest.set(`${rating.userId}\u0000${rating.movieId}`, rating);
   const rows = [...latest.values()].sort((a, b) =>

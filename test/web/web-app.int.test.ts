@@ -123,6 +123,7 @@ it("opens a reason's path picture: you, through the evidence, to the film", asyn
   await dialog.waitFor();
   const nodes = await dialog.locator('.path-node').allTextContents();
   expect(nodes.length).toBeGreaterThanOrEqual(2);
+  expect(nodes[0]).toBe('You');
   expect(nodes.at(-1)).toContain(title);
   await screenshot(page, 'reason-path-1280');
   expect(await seriousAxeViolations(page)).toEqual([]);
@@ -224,27 +225,43 @@ it('lists my ratings', async () => {
   await shoot('my-ratings');
 });
 
-it('fits every screen into a 390 px phone, without sideways scrolling', async () => {
-  const phone = await chromium.browser.newContext({
-    viewport: { width: 390, height: 844 },
-    storageState: await desktop.storageState(),
-    reducedMotion: 'reduce',
-  });
-  const mobile = await phone.newPage();
+it('fits every screen into 360 and 390 px phones, stars at 24 px touch size or more', async () => {
+  expect(screens.length).toBeGreaterThanOrEqual(8);
   const widths: Record<string, number> = {};
+  const smallStars: Record<string, number[]> = {};
   const violations: Record<string, string[]> = {};
-  expect(screens.length).toBeGreaterThanOrEqual(7);
-  for (const { name, url } of screens) {
-    await mobile.goto(`${server.app.url}${url}`);
-    await mobile.locator('main h1, main h2').first().waitFor();
-    await mobile.locator('.status[role="status"]').waitFor({ state: 'detached' });
-    widths[name] = await mobile.evaluate<number>('document.documentElement.scrollWidth');
-    await screenshot(mobile, `${name}-390`);
-    const found = await seriousAxeViolations(mobile);
-    if (found.length > 0) violations[name] = found.map((v) => `${v.id}: ${v.help}`);
+  let starsMeasured = 0;
+  for (const width of [360, 390]) {
+    const phone = await chromium.browser.newContext({
+      viewport: { width, height: 844 },
+      storageState: await desktop.storageState(),
+      reducedMotion: 'reduce',
+    });
+    const mobile = await phone.newPage();
+    for (const { name, url } of screens) {
+      await mobile.goto(`${server.app.url}${url}`);
+      await mobile.locator('main h1, main h2').first().waitFor();
+      await mobile.locator('.status[role="status"]').waitFor({ state: 'detached' });
+      widths[`${name}@${width}`] = await mobile.evaluate<number>(
+        'document.documentElement.scrollWidth',
+      );
+      const stars = await mobile
+        .locator('.stars [role="radio"]')
+        .evaluateAll((all) => all.map((star) => Math.min(star.clientWidth, star.clientHeight)));
+      starsMeasured += stars.length;
+      if (stars.some((side) => side < 24)) smallStars[`${name}@${width}`] = stars;
+      if (width !== 390) continue;
+      await screenshot(mobile, `${name}-390`);
+      const found = await seriousAxeViolations(mobile);
+      if (found.length > 0) violations[name] = found.map((v) => `${v.id}: ${v.help}`);
+    }
+    await phone.close();
   }
-  expect(Object.entries(widths).filter(([, width]) => width > 390)).toEqual([]);
+  expect(
+    Object.entries(widths).filter(([key, scrolled]) => scrolled > Number(key.split('@')[1])),
+  ).toEqual([]);
+  expect(starsMeasured).toBeGreaterThan(50);
+  expect(smallStars).toEqual({});
   // axe-core's serious and critical findings on every screen, at phone width.
   expect(violations).toEqual({});
-  await phone.close();
 });

@@ -134,7 +134,11 @@ export function solveRegressions(arrays: SparseFitArrays, settings: SparseFitSet
   }
 }
 
-/** X_Sᵀ X_S among the support, both triangles (the larger of the two lists' counts). */
+/**
+ * X_Sᵀ X_S among the support, both triangles (the larger of the two lists' counts): each row is
+ * filled from its own candidate list, then the two triangles are evened out in one pass, so the
+ * inner loop writes along a row instead of striding down columns.
+ */
 function fillGram(
   arrays: SparseFitArrays,
   candidates: number,
@@ -144,19 +148,24 @@ function fillGram(
   diagonalScale: number,
 ): void {
   const n = support.length;
+  const { candidateItems, candidateCounts, candidateLengths } = arrays;
   gram.fill(0);
   for (let p = 0; p < n; p++) {
     const a = support[p];
-    gram[p * n + p] = diagonalScale * arrays.diagonal[a];
+    const row = p * n;
     const start = a * candidates;
-    for (let c = start, end = start + arrays.candidateLengths[a]; c < end; c++) {
-      const q = position[arrays.candidateItems[c]];
-      if (q < 0) continue;
-      const count = arrays.candidateCounts[c];
-      if (count > gram[p * n + q]) {
-        gram[p * n + q] = count;
-        gram[q * n + p] = count;
-      }
+    for (let c = start, end = start + candidateLengths[a]; c < end; c++) {
+      const q = position[candidateItems[c]];
+      if (q >= 0) gram[row + q] = candidateCounts[c];
+    }
+    gram[row + p] = diagonalScale * arrays.diagonal[a];
+  }
+  for (let p = 0; p < n; p++) {
+    for (let q = p + 1; q < n; q++) {
+      const upper = gram[p * n + q];
+      const lower = gram[q * n + p];
+      if (upper > lower) gram[q * n + p] = upper;
+      else gram[p * n + q] = lower;
     }
   }
 }

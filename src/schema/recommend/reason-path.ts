@@ -1,9 +1,10 @@
 import type { MovieRecord } from '../../graph/records';
 import type { Reason as ReasonRecord, ReasonAudience } from '../../recommend/reasons';
+import { displayTitle } from '../movie/display-title';
 import { PathNodeKind, type PathStep } from './reason.type';
 
-export const titleWithYear = (movie: MovieRecord) =>
-  movie.year === null ? movie.title : `${movie.title} (${movie.year})`;
+/** A movie as people write it in reasons and paths: "The Matrix (1999)" for "Matrix, The". */
+export const titleWithYear = (movie: MovieRecord) => displayTitle(movie.title, movie.year);
 
 const people = (count: number) => `${count} ${count === 1 ? 'person' : 'people'}`;
 

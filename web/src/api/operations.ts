@@ -29,6 +29,14 @@ const RECOMMENDATION = /* GraphQL */ `
       __typename
       text
       weight
+      path {
+        via
+        node {
+          kind
+          id
+          label
+        }
+      }
       ... on BecauseYouLiked {
         anchor {
           ...MovieRef
@@ -40,6 +48,12 @@ const RECOMMENDATION = /* GraphQL */ `
           id
           name
         }
+        anchor {
+          ...MovieRef
+        }
+      }
+      ... on SharedKeyword {
+        keywords
         anchor {
           ...MovieRef
         }
@@ -79,7 +93,16 @@ export interface MovieRef {
   displayTitle: string;
 }
 
-export type Reason = { text: string; weight: number } & (
+export type PathNodeKind = 'YOU' | 'MOVIE' | 'PERSON' | 'GENRE' | 'KEYWORD' | 'USERS';
+
+/** One step of the path behind a reason, as the API draws it from the graph. */
+export interface PathStep {
+  /** The relation leading into this node; null for the first. */
+  via: string | null;
+  node: { kind: PathNodeKind; id: string | null; label: string };
+}
+
+export type Reason = { text: string; weight: number; path: PathStep[] } & (
   | { __typename: 'BecauseYouLiked'; anchor: MovieRef }
   | {
       __typename: 'SharedPerson';
@@ -87,6 +110,7 @@ export type Reason = { text: string; weight: number } & (
       person: { id: string; name: string };
       anchor: MovieRef;
     }
+  | { __typename: 'SharedKeyword'; keywords: string[]; anchor: MovieRef }
   | { __typename: 'SharedGenre'; genres: { name: string }[]; anchor: MovieRef }
   | { __typename: 'SimilarUsers'; count: number; fansOf: MovieRef | null }
   | { __typename: 'Popular'; ratingCount: number }

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { PathStep } from '../lib/reasons';
+import { PathStep } from '../api/operations';
 
 /** Read before each node's name, so the kind is clear without colour. */
 const KINDS: Record<PathStep['node']['kind'], string | null> = {
@@ -20,7 +20,7 @@ const href = ({ kind, id }: PathStep['node']) =>
         ? `/person/${id}`
         : null;
 
-/** The path behind a reason as a chain of nodes with the relation on each arrow. */
+/** The path behind a reason (the API's `Reason.path`) as a chain of nodes with the relation on each arrow. */
 export function PathPicture({ path }: { path: PathStep[] }) {
   return (
     <ol className="path">

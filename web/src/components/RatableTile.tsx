@@ -15,7 +15,7 @@ export function RatableTile({
 }) {
   const control = useRating(movie.id, rating, (value) => onStored?.(movie.id, value));
   return (
-    <MovieTile movie={movie}>
+    <MovieTile movie={movie} ratable>
       <Stars control={control} label={`Your rating of ${movie.displayTitle}`} />
     </MovieTile>
   );

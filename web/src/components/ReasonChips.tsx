@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { MovieRef, Reason } from '../api/operations';
-import { Audience, reasonChip, reasonPath } from '../lib/reasons';
+import { Audience, reasonChip } from '../lib/reasons';
 import { PathPicture } from './PathPicture';
 
 /** A card's reasons as chips; each opens a small dialog with the path behind it. */
@@ -45,7 +45,7 @@ export function ReasonChips({
         >
           <h2 id={`why-${movie.id}`}>Why {movie.displayTitle}</h2>
           <p>{open.text}</p>
-          <PathPicture path={reasonPath(open, movie, audience)} />
+          <PathPicture path={open.path} />
           <form method="dialog">
             <button type="submit" autoFocus>
               Close

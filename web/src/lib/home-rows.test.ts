@@ -4,7 +4,7 @@ import { homeRows } from './home-rows';
 const pick = (id: string): Recommendation => ({
   predictedRating: 4,
   movie: { id, displayTitle: id, year: 2000, genres: [] },
-  reasons: [{ __typename: 'Popular', text: 'Popular', weight: 1, ratingCount: 10 }],
+  reasons: [{ __typename: 'Popular', text: 'Popular', weight: 1, path: [], ratingCount: 10 }],
 });
 const heat = { id: 'heat', displayTitle: 'Heat (1995)' };
 const alien = { id: 'alien', displayTitle: 'Alien (1979)' };

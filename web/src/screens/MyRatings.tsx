@@ -31,7 +31,7 @@ export function MyRatings() {
         {({ me }) => (
           <>
             <p>{me!.ratings.totalCount.toLocaleString('en')} films rated, newest first.</p>
-            <div className="grid">
+            <div className="grid ratable-grid">
               {me!.ratings.edges.map(({ node }) => (
                 <RatableTile key={node.movie.id} movie={node.movie} rating={node.value} />
               ))}

@@ -63,7 +63,7 @@ export function Onboarding() {
       <h2>Popular across genres</h2>
       <Status loaded={starters} what="films to rate" retry={reload}>
         {(data) => (
-          <div className="grid">
+          <div className="grid ratable-grid">
             {variedStarters(
               data.movies.edges.map((edge) => edge.node),
               36,

@@ -50,7 +50,7 @@ export function SearchResults({
               Films <span className="count">({movies.totalCount.toLocaleString('en')})</span>
             </h2>
             {movies.edges.length === 0 && <p className="hint">No film titles match “{text}”.</p>}
-            <div className="grid">
+            <div className="grid ratable-grid">
               {movies.edges.map(({ node }) =>
                 viewer ? (
                   <RatableTile
