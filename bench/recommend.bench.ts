@@ -28,12 +28,13 @@ function summary(label: string, millis: number[]): string {
 }
 
 /**
- * `npm run bench:recommend`: on ml-latest-small + IMDb metadata (a Neo4j of its own, port 7689),
+ * `npm run bench:recommend`: on ml-latest-small + IMDb metadata (a Neo4j of its own, BENCH_BOLT_PORT,
+ * 7689 by default),
  * times training and `recommendations(first: 20)` with reasons, in-process and over HTTP, for
  * every one of the 610 users.
  */
 async function main(): Promise<void> {
-  useScratchNeo4j('neo4j-bench', 7689);
+  useScratchNeo4j('neo4j-bench', Number(process.env.BENCH_BOLT_PORT ?? 7689));
   const database = await openDatabase();
   try {
     await useCatalogue(database, 'ml-latest-small', movieLensSmallCatalogue);
