@@ -1,6 +1,7 @@
 import { Database } from '../src/graph/database';
 import { slug } from '../src/slug';
 import { Catalogue, CatalogueMovie, CatalogueRating } from './catalogue';
+import { loaderVersion } from './loader-version';
 import { RowProgress } from './progress';
 
 export type GraphCounts = Record<string, number>;
@@ -189,16 +190,17 @@ export async function loadCatalogue(
 }
 
 /**
- * Makes a scratch graph (tests, benchmarks) hold exactly this catalogue, reloading only when it
- * holds something else.
+ * Makes a scratch graph (tests, benchmarks) hold exactly this catalogue as this version of the
+ * loader writes it, reloading only when it holds something else.
  */
 export async function useCatalogue(
   database: Database,
   source: string,
   build: () => Promise<Catalogue> | Catalogue,
 ): Promise<void> {
+  const marker = `${source} (loader ${loaderVersion()})`;
   const sources = await catalogueSources(database);
-  if (sources.length === 1 && sources[0] === source) return;
+  if (sources.length === 1 && sources[0] === marker) return;
   await resetGraph(database);
-  await loadCatalogue(database, await build());
+  await loadCatalogue(database, { ...(await build()), source: marker });
 }
