@@ -22,6 +22,10 @@ describe('mapDriverError', () => {
     ],
     ['an unreachable server', driverError('connect ECONNREFUSED', 'ServiceUnavailable')],
     ['a lost session', driverError('session expired', 'SessionExpired')],
+    [
+      'a node deleted by a concurrent transaction',
+      driverError('Unable to load NODE with id 42.', 'Neo.ClientError.Statement.EntityNotFound'),
+    ],
   ])('turns %s into SERVICE_UNAVAILABLE with a retry hint', (_what, error) => {
     const mapped = mapDriverError(error);
     expect(mapped).toBeInstanceOf(AppError);

@@ -9,6 +9,10 @@ const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
 ]);
 
+// Read-committed isolation: a node another transaction deleted meanwhile (a user's deleteMe while
+// their rating is written) cannot be loaded. Run again, the request sees the graph as it now is.
+const CONCURRENTLY_DELETED = 'Neo.ClientError.Statement.EntityNotFound';
+
 // The driver gives a full pool no code of its own, only this message.
 const isPoolExhausted = (error: Neo4jError) =>
   error.message.startsWith('Connection acquisition timed out');
@@ -38,6 +42,12 @@ export function mapDriverError(error: unknown): unknown {
   if (UNREACHABLE_CODES.has(error.code) || error.retriable) {
     return unavailable(
       'The graph database is not reachable right now; try again shortly',
+      retryAfter,
+    );
+  }
+  if (error.code === CONCURRENTLY_DELETED) {
+    return unavailable(
+      'Something this request reads was deleted while it ran; try again',
       retryAfter,
     );
   }
