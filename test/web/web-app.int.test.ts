@@ -41,7 +41,16 @@ async function shoot(name: string): Promise<void> {
 /** The movie ids on the home page, row by row. */
 async function homeMovieIds(): Promise<string[][]> {
   await page.goto(`${server.app.url}/`);
-  await page.locator('section.row').first().waitFor();
+  await page
+    .locator('section.row')
+    .first()
+    .waitFor()
+    .catch(async (error: Error) => {
+      // Say what the person saw instead (an error, an empty state, a spinner), not only "timeout".
+      await screenshot(page, 'home-without-rows');
+      const shown = await page.locator('main').innerText();
+      throw new Error(`${error.message}\nThe home page showed instead:\n${shown}`);
+    });
   return page
     .locator('section.row')
     .evaluateAll((rows) =>
