@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { RECOMMENDER_DEFAULTS } from '../recommend/config';
 import { RatingDataset } from '../recommend/dataset';
+import { ImplicitFactorModel } from '../recommend/implicit-factors';
 import { SparseItemModel } from '../recommend/item-item/sparse-item-model';
 import { fitTermWeights } from '../recommend/scoring/fit-term-weights';
 import { SCORER_DEFAULTS } from '../recommend/scoring/scorer-config';
@@ -8,6 +9,9 @@ import { perUserSplit } from '../recommend/splits';
 import { catalogueOrder } from '../recommend/trained-models';
 import { loadEvalDataset } from './eval-dataset';
 import { TOP_N_TEST_FRACTION } from './protocols';
+
+/** Issue 8's floor for specificity@10, with a margin for the test split. */
+const DEFAULT_MIN_SPECIFICITY = 0.85;
 
 /**
  * `npm run fit:weights -- <movielens-folder> [--metadata movie_metadata.csv]`: fits the scorer's
@@ -17,25 +21,34 @@ import { TOP_N_TEST_FRACTION } from './protocols';
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { metadata: { type: 'string' }, seed: { type: 'string' } },
+    options: {
+      metadata: { type: 'string' },
+      seed: { type: 'string' },
+      'min-specificity': { type: 'string' },
+    },
   });
   if (positionals.length !== 1) {
     console.error(
-      'Usage: npm run fit:weights -- <movielens-folder> [--metadata movie_metadata.csv]',
+      'Usage: npm run fit:weights -- <movielens-folder> [--metadata movie_metadata.csv] [--min-specificity 0.85]',
     );
     process.exitCode = 2;
     return;
   }
   const seed = Number(values.seed ?? RECOMMENDER_DEFAULTS.seed);
+  const minSpecificity = Number(values['min-specificity'] ?? DEFAULT_MIN_SPECIFICITY);
   const dataset = await loadEvalDataset(positionals[0], values.metadata);
   const { train } = perUserSplit(dataset.ratings, TOP_N_TEST_FRACTION, seed);
   const { train: inner, test: validation } = perUserSplit(train, TOP_N_TEST_FRACTION, seed + 1);
   const data = RatingDataset.fromRatings(inner);
   const itemItem = await SparseItemModel.fitInParallel(data, RECOMMENDER_DEFAULTS.itemItem);
-  const models = { data, itemItem, catalogue: catalogueOrder(data, dataset.movies) };
-  const fitted = fitTermWeights(models, validation, SCORER_DEFAULTS);
+  const taste = ImplicitFactorModel.fit(data, RECOMMENDER_DEFAULTS.tasteProfile);
+  const models = { data, itemItem, taste, catalogue: catalogueOrder(data, dataset.movies) };
+  const fitted = fitTermWeights(models, validation, SCORER_DEFAULTS, { minSpecificity });
   console.log(
     `validation NDCG@10: ${fitted.startNdcg.toFixed(4)} with the current defaults, ${fitted.ndcg.toFixed(4)} fitted`,
+  );
+  console.log(
+    `validation specificity@10: ${fitted.startSpecificity.toFixed(4)} with the current defaults, ${fitted.specificity.toFixed(4)} fitted (at least ${minSpecificity})`,
   );
   console.log(JSON.stringify(fitted.weights, null, 2));
 }

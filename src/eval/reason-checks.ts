@@ -4,7 +4,7 @@ import type {
   Recommendation,
 } from '../recommend/hybrid-recommender';
 import type { ReasonChecks } from '../recommend/evaluation/scores';
-import { reasonAnchors, type Reason } from '../recommend/reasons';
+import { namesEvidence, reasonAnchors, type Reason } from '../recommend/reasons';
 
 export type { ReasonChecks } from '../recommend/evaluation/scores';
 
@@ -18,12 +18,6 @@ const claimsLikedFilm = (reason: Reason): boolean =>
   (reason.kind === 'BecauseYouLiked' && reason.anchorIds.length > 0) ||
   reason.kind === 'SharedPerson' ||
   reason.kind === 'SharedKeyword';
-
-const isSpecific = (reason: Reason | undefined): boolean =>
-  reason !== undefined &&
-  (reason.kind === 'BecauseYouLiked' ||
-    reason.kind === 'SharedPerson' ||
-    reason.kind === 'SharedKeyword');
 
 /**
  * Checks a user's top items: for each "because you liked X" reason, X (every film it names) is
@@ -39,7 +33,7 @@ export function checkReasons(
 ): ReasonChecks {
   const checks = { ...NO_CHECKS, items: items.length };
   for (const item of items) {
-    if (isSpecific(item.reasons[0])) checks.specific++;
+    if (namesEvidence(item.reasons[0])) checks.specific++;
     const before = recommender.scoreOf(ratings, item.movieId, userId);
     for (const reason of item.reasons.filter(claimsLikedFilm)) {
       const removed = new Set(reasonAnchors(reason));

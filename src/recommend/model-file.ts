@@ -13,7 +13,7 @@ import {
 export { dataFingerprint } from './data-fingerprint';
 
 export const MODEL_FORMAT = 'reelgraph-model';
-export const MODEL_FORMAT_VERSION = 2;
+export const MODEL_FORMAT_VERSION = 3;
 
 /**
  * The first line of a model file. The body follows it: `sections` give each array's place as byte

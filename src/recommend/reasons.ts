@@ -26,7 +26,16 @@ export type Reason =
   | { kind: 'SharedGenre'; genres: string[]; anchorId: string; weight: number }
   /** With an anchor: fans of that movie who also liked this one; without: users like this one. */
   | { kind: 'SimilarUsers'; count: number; anchorId?: string; weight: number }
-  | { kind: 'Popular'; ratingCount: number; weight: number };
+  | { kind: 'Popular'; ratingCount: number; weight: number }
+  /** The latent-factor term: the movie matches the taste profile folded in from every rating. */
+  | { kind: 'TasteProfile'; weight: number };
+
+/** Does the reason name a person, a keyword or a liked film (not only genres, users or a latent match)? */
+export const namesEvidence = (reason: Reason | undefined): boolean =>
+  reason !== undefined &&
+  (reason.kind === 'BecauseYouLiked' ||
+    reason.kind === 'SharedPerson' ||
+    reason.kind === 'SharedKeyword');
 
 /** A reason before its share is known. */
 export type ReasonDraft = Reason extends infer R
@@ -85,6 +94,10 @@ export function reasonText(
         ? `${people} with tastes like yours liked it`
         : `${people} who liked ${anchorTitle(reason.anchorId)} also liked this one`;
     }
+    case 'TasteProfile':
+      return audience === 'user'
+        ? 'Matches your taste profile'
+        : 'Matches the taste profile of people who liked it';
     case 'Popular':
       return `Popular: rated by ${reason.ratingCount} ${reason.ratingCount === 1 ? 'person' : 'people'}`;
   }

@@ -114,6 +114,7 @@ function expectEvidence(reason: Reason, movieId: string, userRatings: RatingInpu
       break;
     case 'SimilarUsers':
     case 'Popular':
+    case 'TasteProfile':
       expect(models.data.itemCount(models.data.itemIndex(movieId))).toBeGreaterThan(0);
       break;
   }

@@ -2,6 +2,7 @@ import { BaselineModel, type BaselineState } from './baseline';
 import { RatingDataset, type DatasetState } from './dataset';
 import { SparseItemModel, type SparseItemState } from './item-item/sparse-item-model';
 import { FactorModel, type FactorModelState } from './factor-model';
+import { ImplicitFactorModel, type ImplicitFactorState } from './implicit-factors';
 import type { MovieFacts, TrainedModels } from './trained-models';
 
 /** Every fitted model as plain data: ids, options, numbers and typed arrays. */
@@ -11,6 +12,7 @@ export interface TrainedModelsState {
   baseline: BaselineState;
   factor: FactorModelState;
   itemItem: SparseItemState;
+  taste: ImplicitFactorState;
   blendWeights: Float64Array;
 }
 
@@ -22,6 +24,7 @@ export function trainedModelsState(models: TrainedModels): TrainedModelsState {
     baseline: models.baseline.state(),
     factor: models.factor.state(),
     itemItem: models.itemItem.state(),
+    taste: models.taste.state(),
     blendWeights: models.blendWeights,
   };
 }
@@ -38,6 +41,7 @@ export function trainedModelsFromState(
     baseline: BaselineModel.fromState(data, state.baseline),
     factor: FactorModel.fromState(data, state.factor),
     itemItem: SparseItemModel.fromState(data, state.itemItem),
+    taste: ImplicitFactorModel.fromState(state.taste),
     blendWeights: state.blendWeights,
     report,
   };

@@ -3,6 +3,7 @@ import { RECOMMENDER_DEFAULTS } from './config';
 import { RatingDataset, RawRating } from './dataset';
 import { SparseItemModel } from './item-item/sparse-item-model';
 import { FactorModel } from './factor-model';
+import { ImplicitFactorModel } from './implicit-factors';
 import { learnRatingBlend, type HeldOutRatings } from './rating-blend';
 import { mulberry32 } from './random';
 import { RatingColumns } from './rating-columns';
@@ -49,6 +50,8 @@ export interface TrainedModels {
   factor: FactorModel;
   /** The sparse item–item weights the scorer ranks with. */
   itemItem: SparseItemModel;
+  /** The implicit-feedback factors behind the scorer's taste-profile term. */
+  taste: ImplicitFactorModel;
   /** Rating blend [intercept, baseline, factor, neighbourhood], learned on held-out ratings. */
   blendWeights: Float64Array;
   report: TrainingReport;
@@ -104,13 +107,14 @@ export interface TrainingRun extends RatingInputs {
   heldOut: HeldOutRatings;
 }
 
-export type FittedModels = Pick<TrainedModels, 'baseline' | 'factor' | 'itemItem'>;
+export type FittedModels = Pick<TrainedModels, 'baseline' | 'factor' | 'itemItem' | 'taste'>;
 
 /** How each model is fitted; trainModelsInParallel fits some of them in a worker thread. */
 export const fitModel = {
   baseline: ({ data, defaults }: RatingInputs) => BaselineModel.fit(data, defaults.baseline),
   factor: ({ data, defaults }: RatingInputs) => FactorModel.fit(data, defaults.factorModel),
   itemItem: ({ data, defaults }: RatingInputs) => SparseItemModel.fit(data, defaults.itemItem),
+  taste: ({ data, defaults }: RatingInputs) => ImplicitFactorModel.fit(data, defaults.tasteProfile),
 } satisfies { [K in keyof FittedModels]: (run: TrainingRun) => FittedModels[K] };
 
 /**
@@ -127,12 +131,13 @@ export function trainModels(
     baseline: fitModel.baseline(run),
     factor: fitModel.factor(run),
     itemItem: fitModel.itemItem(run),
+    taste: fitModel.taste(run),
   });
 }
 
 /**
  * Holds out the blend's ratings (a seeded random 2%) and indexes the rest, all in typed arrays.
- * The SGD epochs of the factor model are capped so its updates stay within `maxUpdates`.
+ * The epochs of both factor models are capped so their updates stay within `maxUpdates`.
  */
 export function startTraining(
   { ratings, movies }: TrainingInput,
@@ -143,18 +148,17 @@ export function startTraining(
   const { kept, held } = holdOut(columns.length, HELD_OUT_FRACTION, defaults.seed);
   const data = RatingDataset.fromColumns(columns, kept);
   const { users, movies: items, ratings: values } = columns;
-  const epochs = Math.max(
-    1,
-    Math.min(
-      defaults.factorModel.epochs,
-      Math.floor(defaults.factorModel.maxUpdates / Math.max(1, data.nRatings)),
-    ),
-  );
+  const cappedEpochs = ({ epochs, maxUpdates }: { epochs: number; maxUpdates: number }) =>
+    Math.max(1, Math.min(epochs, Math.floor(maxUpdates / Math.max(1, data.nRatings))));
   return {
     startedAt,
     ratingCount: columns.length,
     data,
-    defaults: { ...defaults, factorModel: { ...defaults.factorModel, epochs } },
+    defaults: {
+      ...defaults,
+      factorModel: { ...defaults.factorModel, epochs: cappedEpochs(defaults.factorModel) },
+      tasteProfile: { ...defaults.tasteProfile, epochs: cappedEpochs(defaults.tasteProfile) },
+    },
     catalogue: catalogueOrder(data, movies),
     heldOut: {
       users: Int32Array.from(held, (row) => data.userIndex(columns.userIds[users[row]])),

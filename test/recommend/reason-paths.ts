@@ -25,7 +25,8 @@ export const REASON_FIELDS = `
   ... on SharedKeyword { anchor { id } keywords }
   ... on SharedGenre { anchor { id } genres { name } }
   ... on SimilarUsers { count fansOf { id } }
-  ... on Popular { ratingCount }`;
+  ... on Popular { ratingCount }
+  ... on TasteProfile { __typename }`;
 
 /** What the recommender counts as liked. */
 const LIKED_RATING = SCORER_DEFAULTS.likedRating;
@@ -96,6 +97,14 @@ export async function reasonPathExists(
         (await database.read<{ ratingCount: number }>('checks/rating-count', { movieId }))[0]
           .ratingCount >= reason.ratingCount!
       );
+    case 'TasteProfile': {
+      // A latent match names no film: its evidence is that you rated films and others rated this.
+      const [rated] = await database.read<{ count: number }>('checks/user-rating-count', { userId });
+      const [movie] = await database.read<{ ratingCount: number }>('checks/rating-count', {
+        movieId,
+      });
+      return rated.count > 0 && movie.ratingCount > 0;
+    }
     default:
       return false;
   }

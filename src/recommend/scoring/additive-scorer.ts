@@ -1,4 +1,5 @@
 import type { RatingDataset } from '../dataset';
+import type { ImplicitFactorModel } from '../implicit-factors';
 import type { SparseItemModel } from '../item-item/sparse-item-model';
 import type { MovieFacts } from '../trained-models';
 import { CatalogueLinks, type PathKind } from './catalogue-links';
@@ -13,11 +14,14 @@ export type Term =
   | { kind: 'path'; link: PathKind; name: string; anchor: number; value: number }
   | { kind: 'genre'; genres: string[]; value: number }
   | { kind: 'popularity'; ratingCount: number; value: number }
-  | { kind: 'similarUsers'; count: number; value: number };
+  | { kind: 'similarUsers'; count: number; value: number }
+  /** The taste profile folded in from every rated movie · the movie's implicit factors. */
+  | { kind: 'taste'; value: number };
 
 export interface ScoringModels {
   readonly data: RatingDataset;
   readonly itemItem: SparseItemModel;
+  readonly taste: ImplicitFactorModel;
   readonly catalogue: readonly MovieFacts[];
 }
 
@@ -32,6 +36,8 @@ export class AdditiveScorer {
   private readonly popularity: Float64Array;
   /** Every movie's genres as numbers into `names`: movie m's are genres[starts[m] .. starts[m + 1]). */
   private readonly genres: { names: string[]; starts: Int32Array; genres: Int32Array };
+  /** Each profile's folded-in taste vector, solved once however many movies are scored. */
+  private readonly tasteVectors = new WeakMap<UserProfile, Float64Array>();
 
   constructor(
     readonly models: ScoringModels,
@@ -72,6 +78,7 @@ export class AdditiveScorer {
         if (counts[index] > 0) scores[index] += weights.similarUsers * Math.log1p(counts[index]);
       }
     }
+    if (weights.taste !== 0) this.models.taste.addScores(this.tasteOf(profile), weights.taste, scores);
     return scores;
   }
 
@@ -118,7 +125,20 @@ export class AdditiveScorer {
     const count = weights.similarUsers === 0 ? 0 : this.similarUsersWhoLiked(profile, index);
     if (count > 0)
       terms.push({ kind: 'similarUsers', count, value: weights.similarUsers * Math.log1p(count) });
+    const taste =
+      weights.taste === 0 ? 0 : weights.taste * this.models.taste.score(this.tasteOf(profile), index);
+    if (taste !== 0) terms.push({ kind: 'taste', value: taste });
     return terms;
+  }
+
+  /** The user's taste profile: the implicit factor model's fold-in of every movie they rated. */
+  private tasteOf(profile: UserProfile): Float64Array {
+    let vector = this.tasteVectors.get(profile);
+    if (vector === undefined) {
+      vector = this.models.taste.foldIn(profile.sources.map((source) => source.itemIndex));
+      this.tasteVectors.set(profile, vector);
+    }
+    return vector;
   }
 
   /** scores[i] += weight · genreAffinity(profile, genres of i), with each genre's log looked up once. */

@@ -7,7 +7,13 @@ import { feeling, type UserProfile } from './user-profile';
 
 /** Which kind of evidence contributed most to a movie's score: the component that ranked it. */
 export type Component =
-  'item-item' | 'people' | 'keywords' | 'genres' | 'popularity' | 'similar-users';
+  | 'item-item'
+  | 'people'
+  | 'keywords'
+  | 'genres'
+  | 'popularity'
+  | 'similar-users'
+  | 'taste-profile';
 
 export interface Explanation {
   readonly reasons: Reason[];
@@ -78,6 +84,8 @@ export function explainTerms(
           ...(options.fansOf === undefined ? {} : { anchorId: options.fansOf }),
         },
       });
+    } else if (term.kind === 'taste') {
+      candidates.push({ value: term.value, reason: { kind: 'TasteProfile' } });
     }
   }
   const popularity = terms.find((term) => term.kind === 'popularity');
@@ -209,7 +217,9 @@ function mainComponent(terms: readonly Term[]): Component {
             ? 'genres'
             : term.kind === 'popularity'
               ? 'popularity'
-              : 'similar-users';
+              : term.kind === 'taste'
+                ? 'taste-profile'
+                : 'similar-users';
     totals.set(component, (totals.get(component) ?? 0) + term.value);
   }
   let best: Component = 'popularity';

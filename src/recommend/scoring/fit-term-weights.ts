@@ -1,9 +1,11 @@
 import { ndcgAtK } from '../evaluation/metrics';
 import { topK } from '../ranking';
 import type { RawRating } from '../dataset';
+import { namesEvidence } from '../reasons';
 import { AdditiveScorer, type ScoringModels } from './additive-scorer';
+import { explainTerms } from './explain-terms';
 import { NO_TERMS, type RatingValues, type ScorerConfig, type TermWeights } from './scorer-config';
-import { userProfile, type UserProfile } from './user-profile';
+import { userProfile, type RatingInput, type UserProfile } from './user-profile';
 
 /** What the search tunes: the term weights and f(neutral), f(disliked); f(liked) = 1 sets the scale. */
 export interface FittedWeights {
@@ -21,6 +23,7 @@ const TERMS: readonly Term[] = [
   'genre',
   'popularity',
   'similarUsers',
+  'taste',
 ];
 const KNOBS: readonly Knob[] = [...TERMS, 'neutral', 'disliked'];
 const MULTIPLIERS = [0, 0.25, 0.5, 0.75, 1.5, 2, 4];
@@ -32,6 +35,7 @@ const SEED_VALUES: Record<Knob, number> = {
   genre: 0.01,
   popularity: 0.02,
   similarUsers: 0.01,
+  taste: 0.5,
   neutral: 0.5,
   disliked: -0.5,
 };
@@ -40,7 +44,23 @@ interface ValidationUser {
   /** The candidates' scores per knob (and `liked`, the item–item terms of liked films), flat. */
   readonly parts: Map<Knob | 'liked', Float64Array>;
   readonly candidates: readonly string[];
+  /** The same candidates as catalogue indices. */
+  readonly candidateIndices: Int32Array;
   readonly relevant: ReadonlySet<string>;
+  readonly ratings: readonly RatingInput[];
+  readonly userIndex: number;
+}
+
+export interface FitOptions {
+  k?: number;
+  pool?: number;
+  rounds?: number;
+  /**
+   * Weights whose top-k items' first reasons name a person, a keyword or a liked film less often
+   * than this (on the validation users) are refused: the fit may not buy NDCG with reasons that
+   * name nothing (genres, similar users, the taste profile).
+   */
+  minSpecificity?: number;
 }
 
 /**
@@ -54,8 +74,14 @@ export function fitTermWeights(
   models: ScoringModels,
   validation: readonly RawRating[],
   config: ScorerConfig,
-  { k = 10, pool = 200, rounds = 2 } = {},
-): { weights: FittedWeights; ndcg: number; startNdcg: number } {
+  { k = 10, pool = 200, rounds = 2, minSpecificity = 0 }: FitOptions = {},
+): {
+  weights: FittedWeights;
+  ndcg: number;
+  startNdcg: number;
+  specificity: number;
+  startSpecificity: number;
+} {
   const scorer = new AdditiveScorer(models, config);
   const users = validationUsers(scorer, validation, config, pool);
   let current: Record<Knob, number> = {
@@ -65,30 +91,76 @@ export function fitTermWeights(
     genre: config.terms.genre,
     popularity: config.terms.popularity,
     similarUsers: config.terms.similarUsers,
+    taste: config.terms.taste,
     neutral: config.ratingValues.neutral,
     disliked: config.ratingValues.disliked,
   };
   const startNdcg = meanNdcg(users, current, k);
+  const startSpecificity = specificity(scorer, users, current, config, k);
   let best = startNdcg;
+  let bestSpecificity = startSpecificity;
   for (let round = 0; round < rounds; round++) {
     for (const knob of KNOBS) {
       const base = current[knob] === 0 ? SEED_VALUES[knob] : current[knob];
       for (const multiplier of MULTIPLIERS) {
         const trial = { ...current, [knob]: base * multiplier };
         const score = meanNdcg(users, trial, k);
-        if (score > best + 1e-9) [best, current] = [score, trial];
+        if (score <= best + 1e-9) continue;
+        // Only a better ranking pays for the (slower) explanation of its top items.
+        const trialSpecificity = minSpecificity > 0 ? specificity(scorer, users, trial, config, k) : 0;
+        if (trialSpecificity >= minSpecificity) {
+          [best, current, bestSpecificity] = [score, trial, trialSpecificity];
+        }
       }
     }
   }
-  const { neutral, disliked, ...terms } = current;
   return {
-    weights: {
-      terms: { ...terms, itemItem: config.terms.itemItem },
-      ratingValues: { liked: 1, neutral, disliked },
-    },
+    weights: fittedWeights(current, config),
     ndcg: best,
     startNdcg,
+    specificity: minSpecificity > 0 ? bestSpecificity : specificity(scorer, users, current, config, k),
+    startSpecificity,
   };
+}
+
+function fittedWeights(knobs: Record<Knob, number>, config: ScorerConfig): FittedWeights {
+  const { neutral, disliked, ...terms } = knobs;
+  return {
+    terms: { ...terms, itemItem: config.terms.itemItem },
+    ratingValues: { liked: 1, neutral, disliked },
+  };
+}
+
+/** The share of the users' top-k items (under these weights) whose first reason names evidence. */
+function specificity(
+  scorer: AdditiveScorer,
+  users: readonly ValidationUser[],
+  knobs: Record<Knob, number>,
+  config: ScorerConfig,
+  k: number,
+): number {
+  const { terms, ratingValues } = fittedWeights(knobs, config);
+  const trialConfig = { ...config, terms, ratingValues };
+  const { data, catalogue } = scorer.models;
+  const catalogueIndex = new Map(catalogue.map((movie, index) => [movie.id, index]));
+  let items = 0;
+  let specific = 0;
+  for (const user of users) {
+    const profile = userProfile(user.ratings, {
+      data,
+      catalogue,
+      catalogueIndex,
+      config: trialConfig,
+      selfIndex: user.userIndex,
+    });
+    for (const c of topK(candidateScores(user, knobs), k)) {
+      const itemTerms = scorer.terms(profile, user.candidateIndices[c], terms);
+      const { reasons } = explainTerms(itemTerms, profile, catalogue, trialConfig);
+      items++;
+      if (namesEvidence(reasons[0])) specific++;
+    }
+  }
+  return items === 0 ? 0 : specific / items;
 }
 
 function validationUsers(
@@ -145,7 +217,10 @@ function validationUsers(
         ]),
       ),
       candidates: candidates.map((index) => catalogue[index].id),
+      candidateIndices: Int32Array.from(candidates),
       relevant: held,
+      ratings,
+      userIndex: u,
     });
   }
   return users;
@@ -158,14 +233,19 @@ function meanNdcg(
 ): number {
   let total = 0;
   for (const user of users) {
-    const scores = Float64Array.from(user.parts.get('liked')!);
-    for (const knob of KNOBS) {
-      const part = user.parts.get(knob)!;
-      const weight = weights[knob];
-      if (weight !== 0) for (let c = 0; c < scores.length; c++) scores[c] += weight * part[c];
-    }
-    const ranked = Array.from(topK(scores, k), (c) => user.candidates[c]);
+    const ranked = Array.from(topK(candidateScores(user, weights), k), (c) => user.candidates[c]);
     total += ndcgAtK(ranked, user.relevant, k);
   }
   return users.length === 0 ? 0 : total / users.length;
+}
+
+/** The user's candidates' scores under these weights, from the stored parts. */
+function candidateScores(user: ValidationUser, weights: Record<Knob, number>): Float64Array {
+  const scores = Float64Array.from(user.parts.get('liked')!);
+  for (const knob of KNOBS) {
+    const part = user.parts.get(knob)!;
+    const weight = weights[knob];
+    if (weight !== 0) for (let c = 0; c < scores.length; c++) scores[c] += weight * part[c];
+  }
+  return scores;
 }

@@ -5,7 +5,9 @@
  *   shares with the candidate;
  * - `genre`: the candidate's genres, each by log(1 + liked movies in it), averaged;
  * - `popularity`: log(1 + ratings), scaled to 0–1 over the catalogue;
- * - `similarUsers`: log(1 + how many of the users who share most of your likes liked it).
+ * - `similarUsers`: log(1 + how many of the users who share most of your likes liked it);
+ * - `taste`: the implicit factor model's match between the user's folded-in taste profile and the
+ *   movie (a latent term: its reason says "matches your taste profile", it names no film).
  */
 export interface TermWeights {
   itemItem: number;
@@ -15,6 +17,7 @@ export interface TermWeights {
   genre: number;
   popularity: number;
   similarUsers: number;
+  taste: number;
 }
 
 /** f(rating): how a rating counts in the item–item terms. */
@@ -32,6 +35,7 @@ export const NO_TERMS: TermWeights = {
   genre: 0,
   popularity: 0,
   similarUsers: 0,
+  taste: 0,
 };
 
 /**
@@ -46,15 +50,16 @@ export const SCORER_DEFAULTS = {
   likedRating: 4,
   /** A rating at or below this is "disliked" (a dismissed movie counts as 1.0). */
   dislikedRating: 1,
-  ratingValues: { liked: 1, neutral: 1.5, disliked: 0 } satisfies RatingValues,
+  ratingValues: { liked: 1, neutral: 1.125, disliked: -0.375 } satisfies RatingValues,
   terms: {
     itemItem: 1,
     director: 0.03,
     actor: 0.015,
     keyword: 0.0025,
     genre: 0.02,
-    popularity: 0.015,
+    popularity: 0.03,
     similarUsers: 0.02,
+    taste: 0.15,
   } satisfies TermWeights,
   /** How many of the users who share most of your likes count as "similar users". */
   similarUsers: 50,

@@ -6,7 +6,8 @@ import type { ScoringContext } from './scoring-context';
 /**
  * Movies like the ones given (a movie page gives one, rated 5): those their learned weights
  * predict and those sharing their people and keywords, scored as for someone whose only ratings
- * are these, genres left out (a shared genre alone does not make a film alike). Reasons speak of
+ * are these, genres and the taste profile left out (a shared genre, or a latent match with one
+ * film, does not make a film alike, and names nothing on the page). Reasons speak of
  * the movie ("Like Heat"), and only movies tied by more than popularity are kept.
  */
 export class SimilarMovies implements Recommender {
@@ -14,7 +15,7 @@ export class SimilarMovies implements Recommender {
   readonly weights: TermWeights;
 
   constructor(private readonly context: ScoringContext) {
-    this.weights = { ...context.config.terms, genre: 0 };
+    this.weights = { ...context.config.terms, genre: 0, taste: 0 };
   }
 
   recommend({ ratings, first }: RecommendRequest): Recommendation[] {

@@ -70,5 +70,9 @@ export function reasonPath(
       const users = { kind: PathNodeKind.USERS, id: null, label: people(reason.ratingCount) };
       return [step(null, users), step('rated', target)];
     }
+    case 'TasteProfile':
+      return audience === 'user'
+        ? [you, step('taste profile matches', target)]
+        : [step(null, { kind: PathNodeKind.USERS, id: null, label: 'its fans' }), step('taste profile matches', target)];
   }
 }

@@ -166,6 +166,13 @@ export class Popular extends Reason {
   ratingCount!: number;
 }
 
+@ObjectType({
+  implements: Reason,
+  description:
+    "The movie matches your taste profile: a latent-factor model's fit to everything you rated, which names no single film",
+})
+export class TasteProfile extends Reason {}
+
 export const reasonTypes = [
   BecauseYouLiked,
   SharedPerson,
@@ -173,4 +180,5 @@ export const reasonTypes = [
   SharedGenre,
   SimilarUsers,
   Popular,
+  TasteProfile,
 ] as const;

@@ -56,6 +56,8 @@ function reasonView(
       };
     case 'Popular':
       return { ...base, ratingCount: reason.ratingCount };
+    case 'TasteProfile':
+      return base;
   }
 }
 

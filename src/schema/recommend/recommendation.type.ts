@@ -35,6 +35,7 @@ export enum RankingComponent {
   GENRES = 'genres',
   POPULARITY = 'popularity',
   SIMILAR_USERS = 'similar-users',
+  TASTE_PROFILE = 'taste-profile',
   COLD_START = 'cold-start',
 }
 
@@ -48,6 +49,9 @@ registerEnumType(RankingComponent, {
     GENRES: { description: 'Genres you like' },
     POPULARITY: { description: 'How many people rated it' },
     SIMILAR_USERS: { description: 'Users who share your likes liked it' },
+    TASTE_PROFILE: {
+      description: 'The implicit factor model: it matches the taste profile of all your ratings',
+    },
     COLD_START: { description: 'No ratings yet: popular movies across genres' },
   },
 });

@@ -114,6 +114,7 @@ export type Reason = { text: string; weight: number; path: PathStep[] } & (
   | { __typename: 'SharedGenre'; genres: { name: string }[]; anchor: MovieRef }
   | { __typename: 'SimilarUsers'; count: number; fansOf: MovieRef | null }
   | { __typename: 'Popular'; ratingCount: number }
+  | { __typename: 'TasteProfile' }
 );
 
 export interface Recommendation {

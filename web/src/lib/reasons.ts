@@ -23,5 +23,7 @@ export function reasonChip(reason: Reason, audience: Audience = 'user'): string 
       return onItsPage ? 'Loved by its fans' : `Fans of ${reason.fansOf.displayTitle}`;
     case 'Popular':
       return 'Popular';
+    case 'TasteProfile':
+      return 'Your taste';
   }
 }
