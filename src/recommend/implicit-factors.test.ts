@@ -62,11 +62,14 @@ describe('ImplicitFactorModel', () => {
     }
   });
 
-  it('adds weight · profile · y_i to every movie it knows, and scores unknown ones 0', () => {
+  it('adds weight · profile · y_i to the movies it knows that already have a score', () => {
     const profile = model.foldIn([index('a5')]);
     const scores = new Float64Array(data.nItems + 2).fill(1);
-    model.addScores(profile, 2, scores);
+    scores[index('a7')] = 0;
+    model.addScoresWhereNonZero(profile, 2, scores);
+    expect(model.score(profile, index('a6'))).toBeGreaterThan(0.01);
     expect(scores[index('a6')]).toBeCloseTo(1 + 2 * model.score(profile, index('a6')), 12);
+    expect(scores[index('a7')]).toBe(0);
     expect(scores[data.nItems + 1]).toBe(1);
     expect(model.score(profile, data.nItems + 1)).toBe(0);
     expect(model.score(profile, -1)).toBe(0);

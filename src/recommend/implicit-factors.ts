@@ -51,8 +51,22 @@ export class ImplicitFactorModel {
     const userFactors = new Float64Array(data.nUsers * k);
     const solver = new RowSolver(k);
     for (let epoch = 0; epoch < epochs; epoch++) {
-      solver.solveRows(data.byUser, userFactors, itemFactors, data.nItems, options, options.cgSteps);
-      solver.solveRows(data.byItem, itemFactors, userFactors, data.nUsers, options, options.cgSteps);
+      solver.solveRows(
+        data.byUser,
+        userFactors,
+        itemFactors,
+        data.nItems,
+        options,
+        options.cgSteps,
+      );
+      solver.solveRows(
+        data.byItem,
+        itemFactors,
+        userFactors,
+        data.nUsers,
+        options,
+        options.cgSteps,
+      );
     }
     return new ImplicitFactorModel(data.nItems, options, itemFactors, gram(itemFactors, k));
   }
@@ -102,12 +116,13 @@ export class ImplicitFactorModel {
     return sum;
   }
 
-  /** scores[i] += weight · profile · y_i for every movie of the model. */
-  addScores(profile: Float64Array, weight: number, scores: Float64Array): void {
+  /** scores[i] += weight · profile · y_i for every movie of the model whose score is not 0. */
+  addScoresWhereNonZero(profile: Float64Array, weight: number, scores: Float64Array): void {
     const k = this.options.factors;
     const { itemFactors } = this;
     const end = Math.min(this.nItems, scores.length);
     for (let item = 0; item < end; item++) {
+      if (scores[item] === 0) continue;
       let sum = 0;
       for (let f = 0, at = item * k; f < k; f++) sum += profile[f] * itemFactors[at + f];
       scores[item] += weight * sum;

@@ -82,6 +82,7 @@ describe('reasonText', () => {
     ],
     [{ kind: 'SimilarUsers', count: 1, weight: 1 }, '1 person with tastes like yours liked it'],
     [{ kind: 'Popular', ratingCount: 329, weight: 1 }, 'Popular: rated by 329 people'],
+    [{ kind: 'TasteProfile', weight: 0.2 }, 'Matches your taste profile'],
   ])('%j reads "%s"', (reason, text) => {
     expect(reasonText(reason, title)).toBe(text);
   });

@@ -7,6 +7,7 @@ import { reasonAnchors, type Reason } from './reasons';
 import { SCORER_DEFAULTS } from './scoring/scorer-config';
 import type { TermWeights } from './scoring/scorer-config';
 import { BecauseYouLiked } from './strategies/because-you-liked';
+import { ScoringContext } from './strategies/scoring-context';
 import { SimilarMovies } from './strategies/similar-movies';
 import { TermStrategy } from './strategies/term-strategy';
 import { trainModels } from './trained-models';
@@ -297,4 +298,40 @@ it('finds similar movies without the movie itself, tied to it by what they share
   for (const [reason, movieId] of reasons)
     expectEvidence(reason, movieId, [{ movieId: 'heat-1995', rating: 5 }]);
   expect(recommender.similarMovies('no-such-movie', 8)).toEqual([]);
+});
+
+describe('the taste-profile term', () => {
+  const context = new ScoringContext(models, SCORER_DEFAULTS);
+  const userRatings = ratingsOf('demo-user-002');
+  const profile = context.profile(userRatings, 'demo-user-002');
+  const weights = { ...SCORER_DEFAULTS.terms, taste: 5 };
+  const all = context.scorer.scoreAll(profile, weights);
+  const unrated = Array.from(all.keys()).filter((index) => !profile.ratings.has(index));
+  const termsOf = (index: number) => context.scorer.terms(profile, index, weights);
+  const reached = unrated.filter((index) => termsOf(index).some((t) => t.kind === 'itemItem'));
+
+  it('adds the same amount in scoreAll as in the terms, only to movies the item–item terms reach', () => {
+    expect(reached.length).toBeGreaterThan(10);
+    expect(reached.length).toBeLessThan(unrated.length);
+    const withTaste = reached.filter((index) => termsOf(index).some((t) => t.kind === 'taste'));
+    expect(withTaste.length).toBe(reached.length);
+    for (const index of unrated) {
+      const terms = termsOf(index);
+      expect(all[index]).toBeCloseTo(
+        terms.reduce((sum, term) => sum + term.value, 0),
+        9,
+      );
+      if (!reached.includes(index)) expect(terms.map((term) => term.kind)).not.toContain('taste');
+    }
+  });
+
+  it('is disclosed as a TasteProfile reason with its share of the score', () => {
+    const best = reached.reduce((a, b) => (all[a] >= all[b] ? a : b));
+    const item = context.scored(profile, best, weights, () => 3);
+    const taste = termsOf(best).find((term) => term.kind === 'taste')!;
+    const positive = termsOf(best).reduce((sum, term) => sum + Math.max(0, term.value), 0);
+    expect(taste.value).toBeGreaterThan(0);
+    const reason = item.reasons.find((r) => r.kind === 'TasteProfile');
+    expect(reason?.weight).toBeCloseTo(taste.value / positive, 9);
+  });
 });

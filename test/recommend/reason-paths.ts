@@ -99,7 +99,9 @@ export async function reasonPathExists(
       );
     case 'TasteProfile': {
       // A latent match names no film: its evidence is that you rated films and others rated this.
-      const [rated] = await database.read<{ count: number }>('checks/user-rating-count', { userId });
+      const [rated] = await database.read<{ count: number }>('checks/user-rating-count', {
+        userId,
+      });
       const [movie] = await database.read<{ ratingCount: number }>('checks/rating-count', {
         movieId,
       });

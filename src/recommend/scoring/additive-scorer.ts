@@ -15,7 +15,11 @@ export type Term =
   | { kind: 'genre'; genres: string[]; value: number }
   | { kind: 'popularity'; ratingCount: number; value: number }
   | { kind: 'similarUsers'; count: number; value: number }
-  /** The taste profile folded in from every rated movie · the movie's implicit factors. */
+  /**
+   * The taste profile folded in from every rated movie · the movie's implicit factors; only for
+   * movies an item–item term reached (a latent match alone brings no movie in, and the dot
+   * products stay off the rest of the catalogue).
+   */
   | { kind: 'taste'; value: number };
 
 export interface ScoringModels {
@@ -67,6 +71,10 @@ export class AdditiveScorer {
         })),
       );
     }
+    if (weights.taste !== 0) {
+      // Before any other term: `scores` holds exactly the movies the item–item term reached.
+      this.models.taste.addScoresWhereNonZero(this.tasteOf(profile), weights.taste, scores);
+    }
     for (const anchor of profile.liked) this.links.addLinked(anchor, weights, scores);
     if (weights.genre !== 0) this.addGenreAffinities(profile, weights.genre, scores);
     if (weights.popularity !== 0) {
@@ -78,7 +86,6 @@ export class AdditiveScorer {
         if (counts[index] > 0) scores[index] += weights.similarUsers * Math.log1p(counts[index]);
       }
     }
-    if (weights.taste !== 0) this.models.taste.addScores(this.tasteOf(profile), weights.taste, scores);
     return scores;
   }
 
@@ -125,8 +132,11 @@ export class AdditiveScorer {
     const count = weights.similarUsers === 0 ? 0 : this.similarUsersWhoLiked(profile, index);
     if (count > 0)
       terms.push({ kind: 'similarUsers', count, value: weights.similarUsers * Math.log1p(count) });
+    const reached = terms.some((term) => term.kind === 'itemItem');
     const taste =
-      weights.taste === 0 ? 0 : weights.taste * this.models.taste.score(this.tasteOf(profile), index);
+      weights.taste === 0 || !reached
+        ? 0
+        : weights.taste * this.models.taste.score(this.tasteOf(profile), index);
     if (taste !== 0) terms.push({ kind: 'taste', value: taste });
     return terms;
   }

@@ -7,13 +7,7 @@ import { feeling, type UserProfile } from './user-profile';
 
 /** Which kind of evidence contributed most to a movie's score: the component that ranked it. */
 export type Component =
-  | 'item-item'
-  | 'people'
-  | 'keywords'
-  | 'genres'
-  | 'popularity'
-  | 'similar-users'
-  | 'taste-profile';
+  'item-item' | 'people' | 'keywords' | 'genres' | 'popularity' | 'similar-users' | 'taste-profile';
 
 export interface Explanation {
   readonly reasons: Reason[];

@@ -107,7 +107,8 @@ export function fitTermWeights(
         const score = meanNdcg(users, trial, k);
         if (score <= best + 1e-9) continue;
         // Only a better ranking pays for the (slower) explanation of its top items.
-        const trialSpecificity = minSpecificity > 0 ? specificity(scorer, users, trial, config, k) : 0;
+        const trialSpecificity =
+          minSpecificity > 0 ? specificity(scorer, users, trial, config, k) : 0;
         if (trialSpecificity >= minSpecificity) {
           [best, current, bestSpecificity] = [score, trial, trialSpecificity];
         }
@@ -118,7 +119,8 @@ export function fitTermWeights(
     weights: fittedWeights(current, config),
     ndcg: best,
     startNdcg,
-    specificity: minSpecificity > 0 ? bestSpecificity : specificity(scorer, users, current, config, k),
+    specificity:
+      minSpecificity > 0 ? bestSpecificity : specificity(scorer, users, current, config, k),
     startSpecificity,
   };
 }

@@ -73,6 +73,9 @@ export function reasonPath(
     case 'TasteProfile':
       return audience === 'user'
         ? [you, step('taste profile matches', target)]
-        : [step(null, { kind: PathNodeKind.USERS, id: null, label: 'its fans' }), step('taste profile matches', target)];
+        : [
+            step(null, { kind: PathNodeKind.USERS, id: null, label: 'its fans' }),
+            step('taste profile matches', target),
+          ];
   }
 }
