@@ -42,7 +42,7 @@ describe('model files', () => {
     const header = await readModelHeader(await writeModelFile(models, dir, fingerprint));
     expect(header).toMatchObject({
       format: 'reelgraph-model',
-      version: 2,
+      version: 3,
       parameters: JSON.parse(JSON.stringify(RECOMMENDER_DEFAULTS)),
       fingerprint,
       report: models.report,
@@ -66,11 +66,11 @@ describe('model files', () => {
     const file = await writeModelFile(models, dir, fingerprint);
     const text = await readFile(file);
     const newer = Buffer.from(
-      text.toString('latin1').replace('"version":2', '"version":3'),
+      text.toString('latin1').replace('"version":3', '"version":4'),
       'latin1',
     );
     await writeFile(other, newer);
-    await expect(readModelFile(other)).rejects.toThrow(/version 3; this build reads version 2/);
+    await expect(readModelFile(other)).rejects.toThrow(/version 4; this build reads version 3/);
 
     await truncate(file, (await stat(file)).size - 100);
     await expect(readModelFile(file)).rejects.toThrow(/truncated/);

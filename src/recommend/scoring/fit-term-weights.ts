@@ -209,7 +209,15 @@ function validationUsers(
     for (const knob of TERMS) {
       vectors.set(knob, scorer.scoreAll(likedOnly, { ...NO_TERMS, [knob]: 1 }));
     }
-    const start = scorer.scoreAll(userProfile(ratings, { ...context, config }), config.terms);
+    const profile = userProfile(ratings, { ...context, config });
+    // The taste term only scores movies the item–item terms reach: its part is the difference.
+    const itemItemOnly = scorer.scoreAll(profile, { ...NO_TERMS, itemItem: 1 });
+    const withTaste = scorer.scoreAll(profile, { ...NO_TERMS, itemItem: 1, taste: 1 });
+    vectors.set(
+      'taste',
+      withTaste.map((score, index) => score - itemItemOnly[index]),
+    );
+    const start = scorer.scoreAll(profile, config.terms);
     const candidates = Array.from(topK(start, pool, (index) => likedOnly.ratings.has(index)));
     users.push({
       parts: new Map(
