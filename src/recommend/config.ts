@@ -88,8 +88,6 @@ export const RECOMMENDER_DEFAULTS = {
     regularisationExponent: 0,
     unobservedWeight: 0.1,
     cgSteps: 3,
-    /** Conjugate-gradient steps of a request's fold-in: 20 and 64 rank identically. */
-    foldInSteps: 20,
     initStd: 0.1,
     /** As the factor model's: epochs × ratings stays within this (10 on ml-latest-small, 4 on 25M). */
     maxUpdates: 100_000_000,
