@@ -5,6 +5,7 @@ import { EaseModel } from '../recommend/ease';
 import { SparseItemModel } from '../recommend/item-item/sparse-item-model';
 import { predictRatings } from '../recommend/evaluation/scores';
 import { FactorModel } from '../recommend/factor-model';
+import { ImplicitFactorModel } from '../recommend/implicit-factors';
 import { ItemKnnModel } from '../recommend/item-knn';
 import type { ItemScorer, RatingModel } from '../recommend/model';
 import { PopularityModel } from '../recommend/popularity';
@@ -39,10 +40,26 @@ function rankingContender(name: string, fit: (data: RatingDataset) => ItemScorer
   return { name, fitRanking: ({ data }) => scorerRanker(fit(data)) };
 }
 
+/** The taste-profile term alone: each user folded in from their training movies, every movie scored. */
+function tasteProfile(data: RatingDataset): ItemScorer {
+  const model = ImplicitFactorModel.fit(data, RECOMMENDER_DEFAULTS.tasteProfile);
+  return {
+    data,
+    scoreItems: (userIndex) => {
+      const profile = model.foldIn(data.userRatings(userIndex).map((rating) => rating.itemIndex));
+      return {
+        scores: Float64Array.from({ length: data.nItems }, (_, item) => model.score(profile, item)),
+        fallback: null,
+      };
+    },
+  };
+}
+
 /**
  * Every model of ours in the table, served defaults throughout; the served hybrid last. The
- * sparse item–item model is the hybrid's main component on its own; dense EASE is the baseline it
- * approximates (items² memory, so only for small data).
+ * sparse item–item model is the hybrid's main component on its own, the taste profile its latent
+ * one; dense EASE is the baseline the sparse model approximates (items² memory, so only for small
+ * data).
  */
 export const CONTENDERS: readonly Contender[] = [
   ratingContender('global mean', globalMean),
@@ -60,6 +77,7 @@ export const CONTENDERS: readonly Contender[] = [
   ),
   rankingContender('EASE', (data) => EaseModel.fit(data)),
   rankingContender('item-item', (data) => SparseItemModel.fit(data, RECOMMENDER_DEFAULTS.itemItem)),
+  rankingContender('taste profile', tasteProfile),
   contentContender,
   hybridContender,
 ];

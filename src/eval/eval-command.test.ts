@@ -121,6 +121,7 @@ describe('npm run eval on a tiny synthetic MovieLens folder', () => {
             'factor model',
             'EASE',
             'item-item',
+            'taste profile',
             'content',
             'hybrid',
           ]

@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { RECOMMENDER_DEFAULTS } from './config';
 import { FactorModel } from './factor-model';
-import { ImplicitFactorModel } from './implicit-factors';
 import { SparseItemModel } from './item-item/sparse-item-model';
 import { spawnWorker } from './spawn-worker';
 import {
@@ -17,8 +16,9 @@ import {
 import type { TrainingWorkerRequest, TrainingWorkerResult } from './training-worker';
 
 /**
- * trainModels on two threads: a worker fits the two factor models while this thread fits the
- * sparse item–item model and the baseline. Same seeds and code, so the same models bit for bit.
+ * trainModels on two threads: a worker fits the factor model while this thread fits the sparse
+ * item–item model, the baseline and then the taste model (the factor model's SGD takes longest, so
+ * this thread would otherwise wait). Same seeds and code, so the same models bit for bit.
  */
 export async function trainModelsInParallel(
   input: TrainingInput,
@@ -32,17 +32,19 @@ export async function trainModelsInParallel(
     const run = startTraining(input, defaults);
     stageDone('indexed the ratings');
     const remote = fitInWorker(worker, run);
-    remote.then(() => stageDone('factor models (worker thread)')).catch(() => undefined);
+    remote.then(() => stageDone('factor model (worker thread)')).catch(() => undefined);
     const baseline = fitModel.baseline(run);
     stageDone('baseline');
     const itemItem = await SparseItemModel.fitInParallel(run.data, run.defaults.itemItem);
     stageDone('sparse item–item model');
-    const { factor, taste } = await remote;
+    const taste = fitModel.taste(run);
+    stageDone('taste model');
+    const { factor } = await remote;
     return finishTraining(run, {
       baseline,
       factor: FactorModel.fromState(run.data, factor),
       itemItem,
-      taste: ImplicitFactorModel.fromState(taste),
+      taste,
     });
   } finally {
     await worker.terminate();

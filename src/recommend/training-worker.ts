@@ -1,7 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { RatingDataset, type DatasetState } from './dataset';
 import type { FactorModelState } from './factor-model';
-import type { ImplicitFactorState } from './implicit-factors';
 import { fitModel, type RecommenderDefaults } from './trained-models';
 
 export interface TrainingWorkerRequest {
@@ -11,15 +10,13 @@ export interface TrainingWorkerRequest {
 
 export interface TrainingWorkerResult {
   factor: FactorModelState;
-  taste: ImplicitFactorState;
 }
 
-/** trainModelsInParallel's worker: fits both factor models and moves their state back. */
+/** trainModelsInParallel's worker: fits the factor model and moves its state back. */
 parentPort?.once('message', ({ data, defaults }: TrainingWorkerRequest) => {
   const run = { data: RatingDataset.fromState(data), defaults };
   const result: TrainingWorkerResult = {
     factor: fitModel.factor(run).state(),
-    taste: fitModel.taste(run).state(),
   };
   parentPort?.postMessage(result, arrayBuffersIn(result));
 });
