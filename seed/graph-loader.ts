@@ -1,6 +1,6 @@
 import { Database } from '../src/graph/database';
-import { slug } from '../src/slug';
 import { Catalogue, CatalogueMovie, CatalogueRating } from './catalogue';
+import { catalogueCredits } from './credits';
 import { loaderVersion } from './loader-version';
 import { RowProgress } from './progress';
 
@@ -55,11 +55,6 @@ async function* rebatch<T>(chunks: AsyncIterable<T[]>, size: number): AsyncGener
   if (pending.length > 0) yield pending;
 }
 
-const personCredits = (movies: CatalogueMovie[], role: 'directors' | 'cast') =>
-  movies.flatMap((movie) =>
-    movie[role].map((name, order) => ({ movieId: movie.id, personId: slug(name), name, order })),
-  );
-
 /**
  * One batch of ratings as the parallel lists upsert-ratings takes: one rating per user and movie
  * (the last one wins), sorted by user so each user's ratings are written together.
@@ -90,18 +85,20 @@ async function writeRatings(database: Database, ratings: CatalogueRating[], sour
   });
 }
 
+const movieColumns = (movies: CatalogueMovie[]) => ({
+  ids: movies.map((movie) => movie.id),
+  titles: movies.map((movie) => movie.title),
+  years: movies.map((movie) => movie.year),
+  imdbIds: movies.map((movie) => movie.imdbId ?? null),
+  tmdbIds: movies.map((movie) => movie.tmdbId ?? null),
+  genres: movies.map((movie) => movie.genres),
+});
+
 /** The movies that are new or differ from the graph; only they need writing. */
 async function changedMovies(database: Database, movies: CatalogueMovie[]) {
   const changed: CatalogueMovie[] = [];
   for (const batch of batches(movies)) {
-    const rows = await database.read<{ i: number }>('seed/changed-movies', {
-      ids: batch.map((movie) => movie.id),
-      titles: batch.map((movie) => movie.title),
-      years: batch.map((movie) => movie.year),
-      imdbIds: batch.map((movie) => movie.imdbId ?? null),
-      tmdbIds: batch.map((movie) => movie.tmdbId ?? null),
-      genres: batch.map((movie) => movie.genres),
-    });
+    const rows = await database.read<{ i: number }>('seed/changed-movies', movieColumns(batch));
     for (const { i } of rows) changed.push(batch[i]);
   }
   return changed;
@@ -114,6 +111,46 @@ async function writeAll(
   rows: readonly unknown[],
 ) {
   for (const batch of batches(rows)) await database.write(statement, { [key]: batch });
+}
+
+/** Writes `rows` in batches as the parallel lists `columns` makes of each batch. */
+async function writeColumns<T>(
+  database: Database,
+  statement: string,
+  rows: readonly T[],
+  columns: (batch: T[]) => Record<string, unknown[]>,
+) {
+  for (const batch of batches(rows)) await database.write(statement, columns(batch));
+}
+
+/** Directors, actors and keywords: each person and keyword once, then the links. */
+async function writeCreditsAndKeywords(database: Database, movies: readonly CatalogueMovie[]) {
+  const { people, directed, actedIn } = catalogueCredits(movies);
+  await writeColumns(database, 'seed/upsert-people', people, (batch) => ({
+    ids: batch.map((person) => person.id),
+    names: batch.map((person) => person.name),
+    directors: batch.map((person) => person.director),
+    actors: batch.map((person) => person.actor),
+  }));
+  await writeColumns(database, 'seed/link-directors', directed, (batch) => ({
+    personIds: batch.map((credit) => credit.personId),
+    movieIds: batch.map((credit) => credit.movieId),
+  }));
+  await writeColumns(database, 'seed/link-actors', actedIn, (batch) => ({
+    personIds: batch.map((credit) => credit.personId),
+    movieIds: batch.map((credit) => credit.movieId),
+    orders: batch.map((credit) => credit.order),
+  }));
+  const keywordLinks = movies.flatMap((movie) =>
+    [...new Set(movie.keywords)].map((name) => ({ movieId: movie.id, name })),
+  );
+  await writeAll(database, 'seed/upsert-keywords', 'names', [
+    ...new Set(keywordLinks.map((link) => link.name)),
+  ]);
+  await writeColumns(database, 'seed/link-keywords', keywordLinks, (batch) => ({
+    movieIds: batch.map((link) => link.movieId),
+    names: batch.map((link) => link.name),
+  }));
 }
 
 /**
@@ -130,31 +167,15 @@ export async function loadCatalogue(
 
   const genres = [...new Set(movies.flatMap((movie) => movie.genres))].sort();
   await database.write('seed/upsert-genres', { names: genres });
-  await writeAll(
+  await writeColumns(
     database,
     'seed/upsert-movies',
-    'movies',
     // Into a graph without movies every movie is new: no need to compare.
-    (before.movies === 0 ? movies : await changedMovies(database, movies)).map(
-      ({ id, title, year, genres, imdbId, tmdbId }) => ({
-        id,
-        title,
-        year,
-        genres,
-        imdbId: imdbId ?? null,
-        tmdbId: tmdbId ?? null,
-      }),
-    ),
+    before.movies === 0 ? movies : await changedMovies(database, movies),
+    movieColumns,
   );
   const peopleStartedAt = Date.now();
-  await writeAll(database, 'seed/upsert-directors', 'credits', personCredits(movies, 'directors'));
-  await writeAll(database, 'seed/upsert-actors', 'credits', personCredits(movies, 'cast'));
-  await writeAll(
-    database,
-    'seed/upsert-keywords',
-    'rows',
-    movies.flatMap((movie) => movie.keywords.map((keyword) => ({ movieId: movie.id, keyword }))),
-  );
+  await writeCreditsAndKeywords(database, movies);
   await writeAll(database, 'seed/upsert-availability', 'rows', catalogue.availability ?? []);
   await writeAll(database, 'seed/upsert-users', 'users', catalogue.users);
 

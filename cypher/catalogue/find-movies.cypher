@@ -14,7 +14,7 @@ CALL () {
     AND ($yearTo IS NULL OR movie.year <= $yearTo)
     AND ($genres IS NULL OR EXISTS { (movie)-[:IN_GENRE]->(genre:Genre) WHERE genre.name IN $genres })
     AND ($personId IS NULL OR EXISTS { (movie)<-[:DIRECTED|ACTED_IN]-(:Person {id: $personId}) })
-  WITH movie, CASE WHEN $orderBy = 'POPULARITY' THEN COUNT { (movie)<-[:RATED]-() } END AS ratingCount
+  WITH movie, CASE WHEN $orderBy = 'POPULARITY' THEN movie.ratingCount END AS ratingCount
   ORDER BY
     ratingCount DESC,
     CASE WHEN $orderBy = 'YEAR' THEN movie.year END ASC,
