@@ -1,5 +1,6 @@
 import { Database } from '../src/graph/database';
 import { Catalogue, CatalogueMovie, CatalogueRating } from './catalogue';
+import { moviesDigest } from './catalogue-digest';
 import { catalogueCredits } from './credits';
 import { loaderVersion } from './loader-version';
 import { RowProgress } from './progress';
@@ -165,17 +166,26 @@ export async function loadCatalogue(
   const before = await countGraph(database);
   const { movies } = catalogue;
 
-  const genres = [...new Set(movies.flatMap((movie) => movie.genres))].sort();
-  await database.write('seed/upsert-genres', { names: genres });
-  await writeColumns(
-    database,
-    'seed/upsert-movies',
-    // Into a graph without movies every movie is new: no need to compare.
-    before.movies === 0 ? movies : await changedMovies(database, movies),
-    movieColumns,
-  );
-  const peopleStartedAt = Date.now();
-  await writeCreditsAndKeywords(database, movies);
+  const digest = moviesDigest(movies);
+  const [last] = await database.read<{ digest: string | null }>('seed/last-movies-digest');
+  // Adding ratings with the catalogue loaded last (the usual incremental load) skips comparing
+  // every movie, person and keyword with the graph.
+  const moviesLoaded = last?.digest === digest;
+  let peopleStartedAt = Date.now();
+  if (!moviesLoaded) {
+    await database.write('seed/forget-movies-digests');
+    const genres = [...new Set(movies.flatMap((movie) => movie.genres))].sort();
+    await database.write('seed/upsert-genres', { names: genres });
+    await writeColumns(
+      database,
+      'seed/upsert-movies',
+      // Into a graph without movies every movie is new: no need to compare.
+      before.movies === 0 ? movies : await changedMovies(database, movies),
+      movieColumns,
+    );
+    peopleStartedAt = Date.now();
+    await writeCreditsAndKeywords(database, movies);
+  }
   await writeAll(database, 'seed/upsert-availability', 'rows', catalogue.availability ?? []);
   await writeAll(database, 'seed/upsert-users', 'users', catalogue.users);
 
@@ -192,7 +202,10 @@ export async function loadCatalogue(
     progress.stop();
   }
 
-  await database.write('seed/upsert-catalogue-marker', { source: catalogue.source });
+  await database.write('seed/upsert-catalogue-marker', {
+    source: catalogue.source,
+    moviesDigest: digest,
+  });
   const seconds = (Date.now() - startedAt) / 1000;
   return {
     source: catalogue.source,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ImportFiles } from '../../src/graph/offline-import';
 import { Catalogue, CatalogueRating } from '../catalogue';
 import { RowProgress } from '../progress';
+import { moviesDigest } from '../catalogue-digest';
 import { catalogueCredits } from '../credits';
 import { CsvFile } from './csv-file';
 import { IsoTimes } from './iso-time';
@@ -103,8 +104,12 @@ export async function writeImportFiles(
   const availableOn = csv('available-on.csv', [':START_ID(Movie)', ':END_ID(Provider)', 'region']);
   await availableOn.write(availability.map((row) => [row.movieId, row.provider, row.region]));
 
-  const catalogueFile = csv('catalogue.csv', ['source:ID(Catalogue)', 'loadedAt:datetime']);
-  await catalogueFile.write([[catalogue.source, new Date().toISOString()]]);
+  const catalogueFile = csv('catalogue.csv', [
+    'source:ID(Catalogue)',
+    'loadedAt:datetime',
+    'moviesDigest',
+  ]);
+  await catalogueFile.write([[catalogue.source, new Date().toISOString(), moviesDigest(movies)]]);
 
   const userNames = new Map(catalogue.users.map((user) => [user.id, user.name]));
   const ratedFile = csv('rated.csv', [
