@@ -128,4 +128,3 @@ function similarUsers(
   // Ascending users, so a stable sort by overlap keeps the lower index first on ties.
   return picked.sort((a, b) => overlap[b] - overlap[a]);
 }
-
