@@ -1,6 +1,7 @@
 import type { RatingDataset } from '../dataset';
 import type { WeightedSource } from '../item-item/sparse-item-model';
 import type { MovieFacts } from '../trained-models';
+import { likedFans } from './liked-fans';
 import type { RatingValues, ScorerConfig } from './scorer-config';
 
 export interface RatingInput {
@@ -99,13 +100,13 @@ function similarUsers(
   self: number,
 ): number[] {
   const overlap = new Int32Array(data.nUsers);
-  const { pointers, columns, values } = data.byItem;
+  const { pointers, users } = likedFans(data, config.likedRating);
   let most = 0;
   for (const anchor of anchors) {
     if (anchor >= data.nItems) continue;
     for (let p = pointers[anchor]; p < pointers[anchor + 1]; p++) {
-      const user = columns[p];
-      if (user !== self && values[p] >= config.likedRating) {
+      const user = users[p];
+      if (user !== self) {
         const count = ++overlap[user];
         if (count > most) most = count;
       }
