@@ -60,6 +60,9 @@ export interface SparseItemState {
  * movies·(K + candidates), never movies².
  */
 export class SparseItemModel implements ItemScorer {
+  /** The fitted rows turned round, built on first use (see sourcesOf). */
+  private incoming: { starts: Int32Array; sources: Int32Array } | undefined;
+
   private constructor(
     readonly data: RatingDataset,
     private readonly fitted: SparseItemState,
@@ -138,6 +141,30 @@ export class SparseItemModel implements ItemScorer {
       else high = middle - 1;
     }
     return 0;
+  }
+
+  /**
+   * The movies with a learned weight into `target`, ascending: at most K, where asking every
+   * rated movie for its weight costs a search per rated movie (thousands for a heavy rater).
+   */
+  sourcesOf(target: number): Int32Array {
+    if (target < 0 || target >= this.data.nItems) return new Int32Array(0);
+    const { starts, sources } = (this.incoming ??= this.turnRound());
+    return sources.subarray(starts[target], starts[target + 1]);
+  }
+
+  private turnRound(): { starts: Int32Array; sources: Int32Array } {
+    const { pointers, targets } = this.fitted;
+    const starts = new Int32Array(this.data.nItems + 1);
+    for (const target of targets) starts[target + 1]++;
+    for (let target = 0; target < this.data.nItems; target++) starts[target + 1] += starts[target];
+    const next = starts.slice(0, this.data.nItems);
+    const sources = new Int32Array(targets.length);
+    for (let source = 0; source < this.data.nItems; source++) {
+      for (let p = pointers[source]; p < pointers[source + 1]; p++)
+        sources[next[targets[p]]++] = source;
+    }
+    return { starts, sources };
   }
 
   /** The movies `source` predicts and how strongly, strongest first. */

@@ -1,5 +1,5 @@
 import type { RatingDataset } from '../dataset';
-import type { SparseItemModel } from '../item-item/sparse-item-model';
+import type { SparseItemModel, WeightedSource } from '../item-item/sparse-item-model';
 import type { MovieFacts } from '../trained-models';
 import { CatalogueLinks, type PathKind } from './catalogue-links';
 import type { ScorerConfig, TermWeights } from './scorer-config';
@@ -32,6 +32,8 @@ export class AdditiveScorer {
   private readonly popularity: Float64Array;
   /** Every movie's genres as numbers into `names`: movie m's are genres[starts[m] .. starts[m + 1]). */
   private readonly genres: { names: string[]; starts: Int32Array; genres: Int32Array };
+  /** Per profile, each dataset movie's position among its sources plus one (0: not a source). */
+  private readonly sourcePositions = new WeakMap<UserProfile, Int32Array>();
 
   constructor(
     readonly models: ScoringModels,
@@ -80,7 +82,7 @@ export class AdditiveScorer {
     const { itemItem, catalogue } = this.models;
     const terms: Term[] = [];
     if (weights.itemItem !== 0) {
-      for (const { itemIndex, value } of profile.sources) {
+      for (const { itemIndex, value } of this.sourcesInto(profile, index)) {
         const itemWeight = value === 0 ? 0 : itemItem.weight(itemIndex, index);
         if (itemWeight !== 0) {
           terms.push({
@@ -119,6 +121,25 @@ export class AdditiveScorer {
     if (count > 0)
       terms.push({ kind: 'similarUsers', count, value: weights.similarUsers * Math.log1p(count) });
     return terms;
+  }
+
+  /**
+   * The profile's sources with a learned weight into `index`, in the profile's order (so terms
+   * add up in the order scoreAll adds them): the movie's few incoming sources are matched against
+   * the user's positions instead of searching every rated movie's row.
+   */
+  private sourcesInto(profile: UserProfile, index: number): WeightedSource[] {
+    let positions = this.sourcePositions.get(profile);
+    if (positions === undefined) {
+      positions = new Int32Array(this.models.data.nItems);
+      profile.sources.forEach(({ itemIndex }, position) => (positions![itemIndex] = position + 1));
+      this.sourcePositions.set(profile, positions);
+    }
+    const found: number[] = [];
+    for (const source of this.models.itemItem.sourcesOf(index)) {
+      if (positions[source] > 0) found.push(positions[source] - 1);
+    }
+    return found.sort((a, b) => a - b).map((position) => profile.sources[position]);
   }
 
   /** scores[i] += weight · genreAffinity(profile, genres of i), with each genre's log looked up once. */
