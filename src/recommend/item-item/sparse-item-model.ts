@@ -153,6 +153,19 @@ export class SparseItemModel implements ItemScorer {
     return sources.subarray(starts[target], starts[target + 1]);
   }
 
+  /**
+   * Which of a user's rated movies have a weight into `target`, as their positions in the user's
+   * list, ascending (so sums over them keep the list's order). `positions` holds each dataset
+   * movie's position in that list plus one, 0 for a movie not in it (see listPositions).
+   */
+  ratedSourcesOf(target: number, positions: Int32Array): number[] {
+    const found: number[] = [];
+    for (const source of this.sourcesOf(target)) {
+      if (positions[source] > 0) found.push(positions[source] - 1);
+    }
+    return found.sort((a, b) => a - b);
+  }
+
   private turnRound(): { starts: Int32Array; sources: Int32Array } {
     const { pointers, targets } = this.fitted;
     const starts = new Int32Array(this.data.nItems + 1);
@@ -200,6 +213,19 @@ export class SparseItemModel implements ItemScorer {
     this.addScores(scores, sources);
     return { scores, fallback: null };
   }
+}
+
+/**
+ * Each dataset movie's position in `items` plus one (0: absent), for ratedSourcesOf; undefined
+ * when a movie appears twice, since one position cannot stand for both.
+ */
+export function listPositions(items: ArrayLike<number>, nItems: number): Int32Array | undefined {
+  const positions = new Int32Array(nItems);
+  for (let n = 0; n < items.length; n++) {
+    if (positions[items[n]] !== 0) return undefined;
+    positions[items[n]] = n + 1;
+  }
+  return positions;
 }
 
 /** Fixed, so the sampled rows (and the model) are the same on every run. */

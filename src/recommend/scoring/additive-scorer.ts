@@ -1,5 +1,9 @@
 import type { RatingDataset } from '../dataset';
-import type { SparseItemModel, WeightedSource } from '../item-item/sparse-item-model';
+import {
+  listPositions,
+  type SparseItemModel,
+  type WeightedSource,
+} from '../item-item/sparse-item-model';
 import type { MovieFacts } from '../trained-models';
 import { CatalogueLinks, type PathKind } from './catalogue-links';
 import type { ScorerConfig, TermWeights } from './scorer-config';
@@ -129,17 +133,15 @@ export class AdditiveScorer {
    * the user's positions instead of searching every rated movie's row.
    */
   private sourcesInto(profile: UserProfile, index: number): WeightedSource[] {
+    const { data, itemItem } = this.models;
     let positions = this.sourcePositions.get(profile);
     if (positions === undefined) {
-      positions = new Int32Array(this.models.data.nItems);
-      profile.sources.forEach(({ itemIndex }, position) => (positions![itemIndex] = position + 1));
+      // A profile's sources are distinct dataset movies, so every one has its position.
+      const items = profile.sources.map(({ itemIndex }) => itemIndex);
+      positions = listPositions(items, data.nItems)!;
       this.sourcePositions.set(profile, positions);
     }
-    const found: number[] = [];
-    for (const source of this.models.itemItem.sourcesOf(index)) {
-      if (positions[source] > 0) found.push(positions[source] - 1);
-    }
-    return found.sort((a, b) => a - b).map((position) => profile.sources[position]);
+    return itemItem.ratedSourcesOf(index, positions).map((position) => profile.sources[position]);
   }
 
   /** scores[i] += weight · genreAffinity(profile, genres of i), with each genre's log looked up once. */
