@@ -1,6 +1,7 @@
 import { Database } from '../src/graph/database';
-import { slug } from '../src/slug';
 import { Catalogue, CatalogueMovie, CatalogueRating } from './catalogue';
+import { moviesDigest } from './catalogue-digest';
+import { catalogueCredits } from './credits';
 import { loaderVersion } from './loader-version';
 import { RowProgress } from './progress';
 
@@ -55,11 +56,6 @@ async function* rebatch<T>(chunks: AsyncIterable<T[]>, size: number): AsyncGener
   if (pending.length > 0) yield pending;
 }
 
-const personCredits = (movies: CatalogueMovie[], role: 'directors' | 'cast') =>
-  movies.flatMap((movie) =>
-    movie[role].map((name, order) => ({ movieId: movie.id, personId: slug(name), name, order })),
-  );
-
 /**
  * One batch of ratings as the parallel lists upsert-ratings takes: one rating per user and movie
  * (the last one wins), sorted by user so each user's ratings are written together.
@@ -90,18 +86,20 @@ async function writeRatings(database: Database, ratings: CatalogueRating[], sour
   });
 }
 
+const movieColumns = (movies: CatalogueMovie[]) => ({
+  ids: movies.map((movie) => movie.id),
+  titles: movies.map((movie) => movie.title),
+  years: movies.map((movie) => movie.year),
+  imdbIds: movies.map((movie) => movie.imdbId ?? null),
+  tmdbIds: movies.map((movie) => movie.tmdbId ?? null),
+  genres: movies.map((movie) => movie.genres),
+});
+
 /** The movies that are new or differ from the graph; only they need writing. */
 async function changedMovies(database: Database, movies: CatalogueMovie[]) {
   const changed: CatalogueMovie[] = [];
   for (const batch of batches(movies)) {
-    const rows = await database.read<{ i: number }>('seed/changed-movies', {
-      ids: batch.map((movie) => movie.id),
-      titles: batch.map((movie) => movie.title),
-      years: batch.map((movie) => movie.year),
-      imdbIds: batch.map((movie) => movie.imdbId ?? null),
-      tmdbIds: batch.map((movie) => movie.tmdbId ?? null),
-      genres: batch.map((movie) => movie.genres),
-    });
+    const rows = await database.read<{ i: number }>('seed/changed-movies', movieColumns(batch));
     for (const { i } of rows) changed.push(batch[i]);
   }
   return changed;
@@ -116,6 +114,46 @@ async function writeAll(
   for (const batch of batches(rows)) await database.write(statement, { [key]: batch });
 }
 
+/** Writes `rows` in batches as the parallel lists `columns` makes of each batch. */
+async function writeColumns<T>(
+  database: Database,
+  statement: string,
+  rows: readonly T[],
+  columns: (batch: T[]) => Record<string, unknown[]>,
+) {
+  for (const batch of batches(rows)) await database.write(statement, columns(batch));
+}
+
+/** Directors, actors and keywords: each person and keyword once, then the links. */
+async function writeCreditsAndKeywords(database: Database, movies: readonly CatalogueMovie[]) {
+  const { people, directed, actedIn } = catalogueCredits(movies);
+  await writeColumns(database, 'seed/upsert-people', people, (batch) => ({
+    ids: batch.map((person) => person.id),
+    names: batch.map((person) => person.name),
+    directors: batch.map((person) => person.director),
+    actors: batch.map((person) => person.actor),
+  }));
+  await writeColumns(database, 'seed/link-directors', directed, (batch) => ({
+    personIds: batch.map((credit) => credit.personId),
+    movieIds: batch.map((credit) => credit.movieId),
+  }));
+  await writeColumns(database, 'seed/link-actors', actedIn, (batch) => ({
+    personIds: batch.map((credit) => credit.personId),
+    movieIds: batch.map((credit) => credit.movieId),
+    orders: batch.map((credit) => credit.order),
+  }));
+  const keywordLinks = movies.flatMap((movie) =>
+    [...new Set(movie.keywords)].map((name) => ({ movieId: movie.id, name })),
+  );
+  await writeAll(database, 'seed/upsert-keywords', 'names', [
+    ...new Set(keywordLinks.map((link) => link.name)),
+  ]);
+  await writeColumns(database, 'seed/link-keywords', keywordLinks, (batch) => ({
+    movieIds: batch.map((link) => link.movieId),
+    names: batch.map((link) => link.name),
+  }));
+}
+
 /**
  * Writes a catalogue with MERGE in UNWIND batches, so running it twice changes nothing.
  * Movies, people and keywords come first; ratings stream in last, since they are the bulk.
@@ -128,33 +166,26 @@ export async function loadCatalogue(
   const before = await countGraph(database);
   const { movies } = catalogue;
 
-  const genres = [...new Set(movies.flatMap((movie) => movie.genres))].sort();
-  await database.write('seed/upsert-genres', { names: genres });
-  await writeAll(
-    database,
-    'seed/upsert-movies',
-    'movies',
-    // Into a graph without movies every movie is new: no need to compare.
-    (before.movies === 0 ? movies : await changedMovies(database, movies)).map(
-      ({ id, title, year, genres, imdbId, tmdbId }) => ({
-        id,
-        title,
-        year,
-        genres,
-        imdbId: imdbId ?? null,
-        tmdbId: tmdbId ?? null,
-      }),
-    ),
-  );
-  const peopleStartedAt = Date.now();
-  await writeAll(database, 'seed/upsert-directors', 'credits', personCredits(movies, 'directors'));
-  await writeAll(database, 'seed/upsert-actors', 'credits', personCredits(movies, 'cast'));
-  await writeAll(
-    database,
-    'seed/upsert-keywords',
-    'rows',
-    movies.flatMap((movie) => movie.keywords.map((keyword) => ({ movieId: movie.id, keyword }))),
-  );
+  const digest = moviesDigest(movies);
+  const [last] = await database.read<{ digest: string | null }>('seed/last-movies-digest');
+  // Adding ratings with the catalogue loaded last (the usual incremental load) skips comparing
+  // every movie, person and keyword with the graph.
+  const moviesLoaded = last?.digest === digest;
+  let peopleStartedAt = startedAt;
+  if (!moviesLoaded) {
+    await database.write('seed/forget-movies-digests');
+    const genres = [...new Set(movies.flatMap((movie) => movie.genres))].sort();
+    await database.write('seed/upsert-genres', { names: genres });
+    await writeColumns(
+      database,
+      'seed/upsert-movies',
+      // Into a graph without movies every movie is new: no need to compare.
+      before.movies === 0 ? movies : await changedMovies(database, movies),
+      movieColumns,
+    );
+    peopleStartedAt = Date.now();
+    await writeCreditsAndKeywords(database, movies);
+  }
   await writeAll(database, 'seed/upsert-availability', 'rows', catalogue.availability ?? []);
   await writeAll(database, 'seed/upsert-users', 'users', catalogue.users);
 
@@ -171,14 +202,24 @@ export async function loadCatalogue(
     progress.stop();
   }
 
-  await database.write('seed/upsert-catalogue-marker', { source: catalogue.source });
+  await database.write('seed/upsert-catalogue-marker', {
+    source: catalogue.source,
+    moviesDigest: digest,
+  });
   const seconds = (Date.now() - startedAt) / 1000;
   return {
     source: catalogue.source,
     method: 'transactional',
     phases: {
-      movies: (peopleStartedAt - startedAt) / 1000,
-      'people and keywords': (ratingsStartedAt - peopleStartedAt) / 1000,
+      ...(moviesLoaded
+        ? {
+            'movies, people and keywords (as loaded last: skipped)':
+              (ratingsStartedAt - startedAt) / 1000,
+          }
+        : {
+            movies: (peopleStartedAt - startedAt) / 1000,
+            'people and keywords': (ratingsStartedAt - peopleStartedAt) / 1000,
+          }),
       ratings: (Date.now() - ratingsStartedAt) / 1000,
     },
     seconds,

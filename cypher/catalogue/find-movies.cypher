@@ -1,20 +1,38 @@
 // Browsing with filters, counted and paged inside the database: only one page leaves it.
 // The two subqueries select the same movies; the first counts them, the second sorts and pages.
+// With genres the movies are reached from the genres (a genre's few thousand movies, not every
+// movie tested for a genre); popularity is the movie's ratingCount, kept by every rating write.
 CALL () {
-  MATCH (movie:Movie)
+  CALL () {
+    UNWIND coalesce($genres, []) AS name
+    MATCH (:Genre {name: name})<-[:IN_GENRE]-(movie:Movie)
+    RETURN DISTINCT movie
+    UNION
+    WITH 1 AS one WHERE $genres IS NULL
+    MATCH (movie:Movie)
+    RETURN movie
+  }
+  WITH movie
   WHERE ($yearFrom IS NULL OR movie.year >= $yearFrom)
     AND ($yearTo IS NULL OR movie.year <= $yearTo)
-    AND ($genres IS NULL OR EXISTS { (movie)-[:IN_GENRE]->(genre:Genre) WHERE genre.name IN $genres })
     AND ($personId IS NULL OR EXISTS { (movie)<-[:DIRECTED|ACTED_IN]-(:Person {id: $personId}) })
   RETURN count(movie) AS total
 }
 CALL () {
-  MATCH (movie:Movie)
+  CALL () {
+    UNWIND coalesce($genres, []) AS name
+    MATCH (:Genre {name: name})<-[:IN_GENRE]-(movie:Movie)
+    RETURN DISTINCT movie
+    UNION
+    WITH 1 AS one WHERE $genres IS NULL
+    MATCH (movie:Movie)
+    RETURN movie
+  }
+  WITH movie
   WHERE ($yearFrom IS NULL OR movie.year >= $yearFrom)
     AND ($yearTo IS NULL OR movie.year <= $yearTo)
-    AND ($genres IS NULL OR EXISTS { (movie)-[:IN_GENRE]->(genre:Genre) WHERE genre.name IN $genres })
     AND ($personId IS NULL OR EXISTS { (movie)<-[:DIRECTED|ACTED_IN]-(:Person {id: $personId}) })
-  WITH movie, CASE WHEN $orderBy = 'POPULARITY' THEN COUNT { (movie)<-[:RATED]-() } END AS ratingCount
+  WITH movie, CASE WHEN $orderBy = 'POPULARITY' THEN movie.ratingCount END AS ratingCount
   ORDER BY
     ratingCount DESC,
     CASE WHEN $orderBy = 'YEAR' THEN movie.year END ASC,

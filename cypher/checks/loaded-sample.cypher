@@ -12,4 +12,5 @@ RETURN rated.rating AS rating,
        labels(person) AS personLabels,
        properties(movie) AS movie,
        COUNT { (movie)<-[:ACTED_IN]-() } AS castSize,
+       COUNT { (movie)<-[:RATED]-() } AS ratingsOfMovie,
        titleMatches

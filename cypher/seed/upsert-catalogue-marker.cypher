@@ -1,2 +1,2 @@
 MERGE (catalogue:Catalogue {source: $source})
-SET catalogue.loadedAt = datetime()
+SET catalogue.loadedAt = datetime(), catalogue.moviesDigest = $moviesDigest

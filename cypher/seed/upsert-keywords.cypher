@@ -1,4 +1,2 @@
-UNWIND $rows AS row
-MATCH (movie:Movie {id: row.movieId})
-MERGE (keyword:Keyword {name: row.keyword})
-MERGE (movie)-[:HAS_KEYWORD]->(keyword)
+UNWIND $names AS name
+MERGE (:Keyword {name: name})

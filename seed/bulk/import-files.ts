@@ -1,42 +1,14 @@
 import path from 'node:path';
-import { slug } from '../../src/slug';
 import { ImportFiles } from '../../src/graph/offline-import';
-import { Catalogue, CatalogueMovie, CatalogueRating } from '../catalogue';
+import { Catalogue, CatalogueRating } from '../catalogue';
 import { RowProgress } from '../progress';
+import { moviesDigest } from '../catalogue-digest';
+import { catalogueCredits } from '../credits';
 import { CsvFile } from './csv-file';
 import { IsoTimes } from './iso-time';
 
 /** Rows written per label and relationship type, as the importer will count them. */
 export type WrittenRows = Record<string, number>;
-
-const unique = <T>(rows: T[], key: (row: T) => string): T[] => [
-  ...new Map(rows.map((row) => [key(row), row])).values(),
-];
-
-/** Directors and actors as one Person node each, labelled with every role they had. */
-function peopleRows(movies: readonly CatalogueMovie[]) {
-  const people = new Map<string, { name: string; labels: Set<string> }>();
-  const credit = (name: string, label: string) => {
-    const id = slug(name);
-    const person = people.get(id) ?? { name, labels: new Set<string>() };
-    person.name = name;
-    person.labels.add(label);
-    people.set(id, person);
-    return id;
-  };
-  const directed = movies.flatMap((movie) =>
-    movie.directors.map((name) => [credit(name, 'Director'), movie.id]),
-  );
-  const actedIn = movies.flatMap((movie) =>
-    movie.cast.map((name, order) => [credit(name, 'Actor'), movie.id, order]),
-  );
-  return {
-    people: [...people].map(([id, { name, labels }]) => [id, name, [...labels].join(';')]),
-    directed: unique(directed, ([personId, movieId]) => `${personId}|${movieId}`),
-    // The transactional loader's MERGE keeps one ACTED_IN per pair with the last billing order.
-    actedIn: unique(actedIn, ([personId, movieId]) => `${personId}|${movieId}`),
-  };
-}
 
 /**
  * One rating per user and movie, the last one winning, within each run of a user's ratings, as
@@ -48,6 +20,8 @@ class RatingLines {
   private run = new Map<string, CatalogueRating>();
   private readonly times = new IsoTimes();
   lines = 0;
+  /** Each movie's number and sum of ratings written, for its ratingCount and ratingSum. */
+  readonly totals = new Map<string, { count: number; sum: number }>();
 
   /** Takes a batch in file order; returns the lines of the runs it finished. */
   add(ratings: readonly CatalogueRating[]): string {
@@ -64,6 +38,12 @@ class RatingLines {
     let text = '';
     for (const { userId, movieId, rating, ratedAt } of this.run.values()) {
       text += `${userId},${movieId},${rating},${this.times.format(ratedAt)}\n`;
+      const total = this.totals.get(movieId);
+      if (total === undefined) this.totals.set(movieId, { count: 1, sum: rating });
+      else {
+        total.count += 1;
+        total.sum += rating;
+      }
     }
     this.lines += this.run.size;
     this.run = new Map();
@@ -83,16 +63,6 @@ export async function writeImportFiles(
 ): Promise<{ files: ImportFiles; rows: WrittenRows; ratingsRead: number }> {
   const csv = (name: string, header: string[]) => new CsvFile(path.join(dir, name), header);
   const { movies } = catalogue;
-  const movieFile = csv('movies.csv', [
-    'id:ID(Movie)',
-    'title',
-    'year:long',
-    'imdbId:long',
-    'tmdbId:long',
-  ]);
-  await movieFile.write(
-    movies.map((movie) => [movie.id, movie.title, movie.year, movie.imdbId, movie.tmdbId]),
-  );
   const genreNames = [...new Set(movies.flatMap((movie) => movie.genres))];
   const genreFile = csv('genres.csv', ['name:ID(Genre)']);
   await genreFile.write(genreNames.map((name) => [name]));
@@ -101,13 +71,21 @@ export async function writeImportFiles(
     movies.flatMap((movie) => [...new Set(movie.genres)].map((genre) => [movie.id, genre])),
   );
 
-  const { people, directed, actedIn } = peopleRows(movies);
+  const { people, directed, actedIn } = catalogueCredits(movies);
   const peopleFile = csv('people.csv', ['id:ID(Person)', 'name', ':LABEL']);
-  await peopleFile.write(people);
+  await peopleFile.write(
+    people.map(({ id, name, director, actor }) => [
+      id,
+      name,
+      [director ? 'Director' : [], actor ? 'Actor' : []].flat().join(';'),
+    ]),
+  );
   const directedFile = csv('directed.csv', [':START_ID(Person)', ':END_ID(Movie)']);
-  await directedFile.write(directed);
+  await directedFile.write(directed.map(({ personId, movieId }) => [personId, movieId]));
   const actedInFile = csv('acted-in.csv', [':START_ID(Person)', ':END_ID(Movie)', 'order:long']);
-  await actedInFile.write(actedIn);
+  await actedInFile.write(
+    actedIn.map(({ personId, movieId, order }) => [personId, movieId, order]),
+  );
 
   const keywordFile = csv('keywords.csv', ['name:ID(Keyword)']);
   await keywordFile.write(
@@ -126,8 +104,12 @@ export async function writeImportFiles(
   const availableOn = csv('available-on.csv', [':START_ID(Movie)', ':END_ID(Provider)', 'region']);
   await availableOn.write(availability.map((row) => [row.movieId, row.provider, row.region]));
 
-  const catalogueFile = csv('catalogue.csv', ['source:ID(Catalogue)', 'loadedAt:datetime']);
-  await catalogueFile.write([[catalogue.source, new Date().toISOString()]]);
+  const catalogueFile = csv('catalogue.csv', [
+    'source:ID(Catalogue)',
+    'loadedAt:datetime',
+    'moviesDigest',
+  ]);
+  await catalogueFile.write([[catalogue.source, new Date().toISOString(), moviesDigest(movies)]]);
 
   const userNames = new Map(catalogue.users.map((user) => [user.id, user.name]));
   const ratedFile = csv('rated.csv', [
@@ -156,6 +138,30 @@ export async function writeImportFiles(
   } finally {
     progress.stop();
   }
+  // Written after the ratings, whose totals each movie carries.
+  const movieFile = csv('movies.csv', [
+    'id:ID(Movie)',
+    'title',
+    'year:long',
+    'imdbId:long',
+    'tmdbId:long',
+    'ratingCount:long',
+    'ratingSum:double',
+  ]);
+  await movieFile.write(
+    movies.map((movie) => {
+      const total = lines.totals.get(movie.id);
+      return [
+        movie.id,
+        movie.title,
+        movie.year,
+        movie.imdbId,
+        movie.tmdbId,
+        total?.count ?? 0,
+        total?.sum ?? 0,
+      ];
+    }),
+  );
   const userFile = csv('users.csv', ['id:ID(User)', 'name']);
   await userFile.write([...userNames]);
 

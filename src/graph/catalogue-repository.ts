@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { Database } from './database';
 import { listsById, page, recordsById } from './lookups';
 import { RecentRecords } from './recent-records';
@@ -91,10 +92,26 @@ export class CatalogueRepository {
         request,
       );
     }
-    if (orderBy === 'TITLE' && isUnfiltered(filter)) {
-      return page(this.database, 'catalogue/list-movies', {}, request);
+    if (orderBy === 'TITLE' && isUnfiltered(filter)) return this.listMovies(request);
+    if (orderBy === 'POPULARITY' && isUnfiltered(filter)) {
+      return page(this.database, 'catalogue/list-popular-movies', {}, request);
     }
     return page(this.database, 'catalogue/find-movies', { ...filter, orderBy }, request);
+  }
+
+  /**
+   * The catalogue A to Z: after a movie named by the cursor, by seeking to it in the (title, id)
+   * index; by offset otherwise, or when that movie is gone.
+   */
+  private async listMovies(request: PageRequest): Promise<Page<MovieRecord>> {
+    if (request.afterKey !== undefined) {
+      const [row] = await this.database.read<{ total: number; page: MovieRecord[] }>(
+        'catalogue/list-movies-after',
+        { afterId: request.afterKey, limit: neo4j.int(request.limit) },
+      );
+      if (row !== undefined) return { total: row.total, items: row.page };
+    }
+    return page(this.database, 'catalogue/list-movies', {}, request);
   }
 
   genres(): Promise<GenreRecord[]> {

@@ -39,6 +39,8 @@ export interface GenreRecord {
 export interface PageRequest {
   offset: number;
   limit: number;
+  /** The id of the item the page follows, when the cursor carries one: lists that can seek to it do. */
+  afterKey?: string;
 }
 
 export interface Page<T> {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Database } from '../../src/graph/database';
 import { openDatabase } from '../../src/graph/open-database';
+import { CatalogueRepository } from '../../src/graph/catalogue-repository';
 import { UserRepository } from '../../src/graph/user-repository';
 import { countGraph, resetGraph } from '../../seed/graph-loader';
 import { runSeedCommand } from '../../seed/seed-command';
@@ -104,10 +105,44 @@ it('adds new ratings to a loaded graph, rewrites a changed one, and adds nothing
 
     expect((await seed('movielens', more)).code).toBe(0);
     expect(await countGraph(database)).toEqual(after);
+    for (const movieId of ['1', '2', '3']) await expectTotalsMatchRatings(movieId);
+
+    // Right after a load of the same movies, a changed title is still written, and restored.
+    const renamed = await mkdtemp(path.join(os.tmpdir(), 'reelgraph-seed-renamed-'));
+    try {
+      await writeFile(
+        path.join(renamed, 'movies.csv'),
+        'movieId,title,genres\n1,Heat Again (1995),Action|Crime|Thriller\n2,"Birdcage, The (1996)",Comedy\n3,Casino (1995),Crime|Drama\n',
+      );
+      await writeFile(path.join(renamed, 'ratings.csv'), 'userId,movieId,rating,timestamp\n');
+      expect((await seed('movielens', renamed)).code).toBe(0);
+      expect(await titleOf('1')).toBe('Heat Again');
+      expect((await seed('movielens', more)).code).toBe(0);
+      expect(await titleOf('1')).toBe('Heat');
+    } finally {
+      await rm(renamed, { recursive: true, force: true });
+    }
   } finally {
     await rm(more, { recursive: true, force: true });
   }
 });
+
+async function titleOf(movieId: string) {
+  const [movie] = (await new CatalogueRepository(database).moviesByIds([movieId])).values();
+  return movie.title;
+}
+
+/** A movie's kept ratingCount and ratingSum are its number and sum of ratings. */
+async function expectTotalsMatchRatings(movieId: string) {
+  const [row] = await database.read<{
+    ratingCount: number;
+    ratingSum: number;
+    ratings: number;
+    sumOfRatings: number;
+  }>('checks/rating-totals', { movieId });
+  expect(row.ratings).toBeGreaterThan(0);
+  expect([row.ratingCount, row.ratingSum]).toEqual([row.ratings, row.sumOfRatings]);
+}
 
 it.each([
   [['movielens', '/no/such/folder'], /no\/such\/folder/],

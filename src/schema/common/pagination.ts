@@ -6,29 +6,39 @@ export const MAX_PAGE_SIZE = 100;
 
 const CURSOR_PREFIX = 'offset:';
 
-export const encodeCursor = (offset: number): string =>
-  Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
+/**
+ * A cursor is the item's offset and, where a list can seek to it (keyset paging), the item's id:
+ * `offset:41` or `offset:41:<id>`, base64url-encoded.
+ */
+export const encodeCursor = (offset: number, key?: string): string =>
+  Buffer.from(`${CURSOR_PREFIX}${offset}${key === undefined ? '' : `:${key}`}`).toString(
+    'base64url',
+  );
 
 // Offsets past any real catalogue; larger numbers only come from forged cursors.
 const MAX_OFFSET = 1_000_000_000;
-const MAX_CURSOR_LENGTH = 64;
+const MAX_CURSOR_LENGTH = 256;
 
-function decodeCursor(cursor: string, argumentPath: string): number {
+function decodeCursor(cursor: string, argumentPath: string): { offset: number; key?: string } {
   const text =
     cursor.length <= MAX_CURSOR_LENGTH ? Buffer.from(cursor, 'base64url').toString() : '';
-  const offset = Number(text.slice(CURSOR_PREFIX.length));
+  const [offsetText, ...keyParts] = text.slice(CURSOR_PREFIX.length).split(':');
+  const offset = Number(offsetText);
+  const key = keyParts.length > 0 ? keyParts.join(':') : undefined;
   if (
     !text.startsWith(CURSOR_PREFIX) ||
+    offsetText === '' ||
     !Number.isInteger(offset) ||
     offset < 0 ||
-    offset > MAX_OFFSET
+    offset > MAX_OFFSET ||
+    key === ''
   ) {
     throw badInput(
       argumentPath,
       `"${clip(cursor)}" is not a cursor from this API; pass an endCursor or edge cursor from an earlier page`,
     );
   }
-  return offset;
+  return { offset, key };
 }
 
 /** A count argument such as `first` or `rows`: a whole number from 1 to `max`. */
@@ -38,7 +48,10 @@ export function checkCount(value: number, argumentPath: string, max = MAX_PAGE_S
   }
 }
 
-/** Checks `first` (1 to 100) and `after` and turns them into an offset window. */
+/**
+ * Checks `first` (1 to 100) and `after` and turns them into an offset window, with the id of the
+ * item the page follows when the cursor carries one.
+ */
 export function pageRequest(
   first: number,
   after: string | undefined | null,
@@ -46,8 +59,11 @@ export function pageRequest(
 ): PageRequest {
   const prefix = path === '' ? '' : `${path}.`;
   checkCount(first, `${prefix}first`);
-  const offset = after == null ? 0 : decodeCursor(after, `${prefix}after`) + 1;
-  return { offset, limit: first };
+  if (after == null) return { offset: 0, limit: first };
+  const { offset, key } = decodeCursor(after, `${prefix}after`);
+  return key === undefined
+    ? { offset: offset + 1, limit: first }
+    : { offset: offset + 1, limit: first, afterKey: key };
 }
 
 @ObjectType({ description: 'Relay page information' })
@@ -102,9 +118,14 @@ export function Connection<T extends object>(name: string, nodeType: ClassType<T
   return ConnectionType;
 }
 
-export function toConnection<T>(page: Page<T>, request: PageRequest): ConnectionShape<T> {
+/** `keyOf` puts each item's key in its cursor, for lists that page by key (see PageRequest). */
+export function toConnection<T>(
+  page: Page<T>,
+  request: PageRequest,
+  keyOf?: (node: T) => string,
+): ConnectionShape<T> {
   const edges = page.items.map((node, index) => ({
-    cursor: encodeCursor(request.offset + index),
+    cursor: encodeCursor(request.offset + index, keyOf?.(node)),
     node,
   }));
   return {

@@ -42,5 +42,5 @@ export async function findMoviePage(
     request,
   );
   for (const movie of page.items) context.loaders.movie.prime(movie.id, movie);
-  return toConnection(page, request);
+  return toConnection(page, request, (movie) => movie.id);
 }

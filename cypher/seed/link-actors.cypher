@@ -1,0 +1,4 @@
+UNWIND range(0, size($personIds) - 1) AS i
+MATCH (person:Person {id: $personIds[i]}), (movie:Movie {id: $movieIds[i]})
+MERGE (person)-[acted:ACTED_IN]->(movie)
+SET acted.order = toInteger($orders[i])
