@@ -1,27 +1,28 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { loadavg } from 'node:os';
-import { authSettings } from '../src/auth/auth-settings';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
 import { useScratchNeo4j } from '../src/config';
 import { openDatabase } from '../src/graph/open-database';
-import { buildReelgraphSchema } from '../src/schema/build-schema';
-import { RunningApp, startApp } from '../src/server/app';
-import { ModelService } from '../src/server/model-service';
-import { DEFAULT_RATE_LIMITS } from '../src/server/rate-limit-settings';
+import { RecommendRepository } from '../src/graph/recommend-repository';
+import { trainAndSave } from '../src/server/model-service';
 import { useCatalogue } from '../seed/graph-loader';
 import { movieLensSmallCatalogue } from '../seed/shared-datasets';
+import { startApiProcess } from './support/api-process';
 import { loadCypher } from './cypher-load';
 import { GraphQLScenario, loadGraphQL } from './graphql-load';
 import { LoadResult, loadTable, requestsPerSecond } from './load-report';
 
 const CONNECTIONS = 16;
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
+const API_STARTUP_TIMEOUT_MS = 5 * 60_000;
+
 /** Limits stay on (their cost is part of a request) but far above what the bench sends. */
 const BENCH_RATE_LIMITS = {
-  ...DEFAULT_RATE_LIMITS,
-  perIp: 10_000_000,
-  perUser: 10_000_000,
-  credentialAttemptsPerIp: 10_000_000,
+  REELGRAPH_RATE_LIMIT_PER_IP: '10000000',
+  REELGRAPH_RATE_LIMIT_PER_USER: '10000000',
+  REELGRAPH_RATE_LIMIT_SIGN_IN_PER_IP: '10000000',
 };
 
 /** BENCH_API_ONLY=recommendations runs only the scenarios whose name contains that text. */
@@ -42,8 +43,8 @@ const cycle =
 const searchWords = (titles: string[]) =>
   titles.map((title) => title.split(/\W+/).find((word) => word.length >= 4) ?? title);
 
-async function graphql(app: RunningApp, query: string, token?: string) {
-  const response = await fetch(`${app.url}/graphql`, {
+async function graphql(url: string, query: string, token?: string) {
+  const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -118,7 +119,9 @@ const loadAverage = ([one, five]: number[]) => `${one.toFixed(2)}/${five.toFixed
 
 /**
  * `npm run bench:api`: on ml-latest-small (a Neo4j of its own, BENCH_BOLT_PORT, 7689 by
- * default), 16 concurrent clients for BENCH_API_SECONDS (10) per scenario over loopback HTTP,
+ * default), trains a model file and serves it from the API in a process of its own
+ * (BENCH_API_PORT, 4091 by default), as `npm start` runs it, so the load generator here does not
+ * share the server's event loop; 16 concurrent clients for BENCH_API_SECONDS (10) per scenario over loopback HTTP,
  * then the pure-Cypher "users who rated this also rated" query of Neo4j's recommendations
  * guide through the driver at the same concurrency, and the ratio of the two.
  */
@@ -126,38 +129,47 @@ async function main(): Promise<void> {
   const loadAtStart = loadavg();
   useScratchNeo4j('neo4j-bench', Number(process.env.BENCH_BOLT_PORT ?? 7689));
   const database = await openDatabase();
+  const modelsDir = await mkdtemp(path.join(tmpdir(), 'reelgraph-bench-api-'));
   try {
     await useCatalogue(database, 'ml-latest-small', movieLensSmallCatalogue);
     const [sample] = await database.read<Sample>('bench/bench-sample');
-    const models = ModelService.forDatabase(database);
-    await models.train();
-    const auth = authSettings();
-    const app = await startApp(database, await buildReelgraphSchema(), models, 0, {
-      auth,
-      rateLimits: BENCH_RATE_LIMITS,
-    });
+    await trainAndSave(new RecommendRepository(database), modelsDir);
+    const adminToken = process.env.REELGRAPH_ADMIN_TOKEN ?? `bench-api-admin-${randomUUID()}`;
+    const url = `http://127.0.0.1:${process.env.BENCH_API_PORT ?? 4091}`;
+    const api = await startApiProcess(
+      {
+        ...process.env,
+        ...BENCH_RATE_LIMITS,
+        PORT: new URL(url).port,
+        MODELS_DIR: modelsDir,
+        REELGRAPH_ADMIN_TOKEN: adminToken,
+        LOG_LEVEL: 'warn',
+      },
+      url,
+      API_STARTUP_TIMEOUT_MS,
+    );
     const results: LoadResult[] = [];
     let benchToken: string | undefined;
     try {
       const signUp = await withRetries(() =>
         graphql(
-          app,
+          url,
           `mutation { signUp(name: "bench:api", email: "bench-${randomUUID()}@bench.reelgraph.example", password: "${randomUUID()}") { token } }`,
         ),
       );
       benchToken = (signUp as { signUp: { token: string } }).signUp.token;
-      for (const scenario of scenarios(sample, auth.adminToken!, benchToken)) {
-        await withRetries(() => graphql(app, '{ me { id } }', benchToken)); // fail early on a broken setup
+      for (const scenario of scenarios(sample, adminToken, benchToken)) {
+        await withRetries(() => graphql(url, '{ me { id } }', benchToken)); // fail early on a broken setup
         results.push(
-          await loadGraphQL(app.url, scenario, scenario.connections ?? CONNECTIONS, SECONDS),
+          await loadGraphQL(url, scenario, scenario.connections ?? CONNECTIONS, SECONDS),
         );
       }
     } finally {
       try {
         const token = benchToken;
-        if (token) await withRetries(() => graphql(app, 'mutation { deleteMe }', token));
+        if (token) await withRetries(() => graphql(url, 'mutation { deleteMe }', token));
       } finally {
-        await app.stop();
+        await api.stop();
       }
     }
 
@@ -185,6 +197,7 @@ async function main(): Promise<void> {
         `\nrecommendations(first: 20) with reasons, over HTTP, serves ${(requestsPerSecond(recommendations) / requestsPerSecond(guide)).toFixed(2)}× the requests/s of the guide's Cypher query through the driver`,
       );
   } finally {
+    await rm(modelsDir, { recursive: true, force: true });
     await database.close();
   }
 }

@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { setTimeout as sleep } from 'node:timers/promises';
 import 'reflect-metadata';
 import { authSettings } from '../src/auth/auth-settings';
 import { localNeo4jSettings, useScratchNeo4j } from '../src/config';
@@ -15,6 +14,7 @@ import { DEFAULT_RATE_LIMITS } from '../src/server/rate-limit-settings';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/graph/local-neo4j';
 import { projectRoot } from '../src/project-root';
 import { percentile, timeEach } from './support/latency';
+import { startApiProcess } from './support/api-process';
 import { PeakRss } from './support/process-memory';
 
 const USAGE =
@@ -109,37 +109,22 @@ async function startApiWithoutModel(port: string): Promise<BenchApi> {
 }
 
 async function startApi(env: NodeJS.ProcessEnv, url: string): Promise<BenchApi> {
-  const startedAt = Date.now();
-  const child = spawn(process.execPath, [dist('src', 'server', 'main.js')], {
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const own = new PeakRss(() => child.pid);
+  let pid: number | undefined;
+  const own = new PeakRss(() => pid);
   const neo4j = new PeakRss(neo4jPid);
-  while (Date.now() - startedAt < API_STARTUP_TIMEOUT_MS) {
-    if (child.exitCode !== null)
-      throw new Error(`the API exited with code ${child.exitCode} while starting`);
-    const healthy = await fetch(`${url}/healthz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) break;
-    await sleep(100);
-  }
-  const seconds = (Date.now() - startedAt) / 1000;
+  const api = await startApiProcess(env, url, API_STARTUP_TIMEOUT_MS, (child) => {
+    pid = child.pid;
+  });
   own.sample();
   return {
     result: {
       step: 'API start-up to healthy (model load)',
-      seconds,
+      seconds: api.startupSeconds,
       peakRssMiB: own.stop(),
       neo4jPeakRssMiB: neo4j.stop(),
       note: '',
     },
-    async stop() {
-      child.kill('SIGTERM');
-      await once(child, 'close');
-    },
+    stop: api.stop,
   };
 }
 

@@ -140,12 +140,17 @@ export class FactorModel implements RatingModel, ItemScorer {
     // memory traffic (this runs on every request, for users with thousands of ratings).
     const columns = new Float64Array(dim * count);
     const targets = new Float64Array(count);
+    const rows = Int32Array.from(known, ({ itemIndex }) => itemIndex * k);
     known.forEach(({ itemIndex, rating }, r) => {
       columns[r] = 1;
-      for (let f = 0; f < k; f++)
-        columns[(f + 1) * count + r] = this.itemFactors[itemIndex * k + f];
       targets[r] = rating - this.data.globalMean - this.itemBias[itemIndex];
     });
+    // Filled column by column: writing each rating's factors across the columns touched a new
+    // cache line per value, which cost more than the Gram matrix for heavy raters.
+    for (let f = 0; f < k; f++) {
+      const column = (f + 1) * count;
+      for (let r = 0; r < count; r++) columns[column + r] = this.itemFactors[rows[r] + f];
+    }
     const gram = lowerGram(columns, dim, count);
     const rhs = new Float64Array(dim);
     for (let a = 0; a < dim; a++) rhs[a] = dot(columns, a * count, targets, 0, count);
@@ -213,12 +218,15 @@ function dot(x: Float64Array, a: number, y: Float64Array, b: number, length: num
 
 /**
  * The lower triangle of XᵀX (row-major, dim × dim) for X stored column after column (`count`
- * rows). Four entries of a row at a time, so each column a is read once per four.
+ * rows). Two rows by four entries at a time, so each column is read once per eight products;
+ * every entry is still one running sum over the rows in order.
  */
 function lowerGram(columns: Float64Array, dim: number, count: number): Float64Array {
   const gram = new Float64Array(dim * dim);
-  for (let a = 0; a < dim; a++) {
+  let a = 0;
+  for (; a + 1 < dim; a += 2) {
     const ca = a * count;
+    const cn = ca + count;
     let b = 0;
     for (; b + 3 <= a; b += 4) {
       const c0 = b * count;
@@ -229,19 +237,43 @@ function lowerGram(columns: Float64Array, dim: number, count: number): Float64Ar
       let s1 = 0;
       let s2 = 0;
       let s3 = 0;
+      let t0 = 0;
+      let t1 = 0;
+      let t2 = 0;
+      let t3 = 0;
       for (let r = 0; r < count; r++) {
         const x = columns[ca + r];
-        s0 += x * columns[c0 + r];
-        s1 += x * columns[c1 + r];
-        s2 += x * columns[c2 + r];
-        s3 += x * columns[c3 + r];
+        const y = columns[cn + r];
+        const v0 = columns[c0 + r];
+        const v1 = columns[c1 + r];
+        const v2 = columns[c2 + r];
+        const v3 = columns[c3 + r];
+        s0 += x * v0;
+        s1 += x * v1;
+        s2 += x * v2;
+        s3 += x * v3;
+        t0 += y * v0;
+        t1 += y * v1;
+        t2 += y * v2;
+        t3 += y * v3;
       }
-      gram[a * dim + b] = s0;
-      gram[a * dim + b + 1] = s1;
-      gram[a * dim + b + 2] = s2;
-      gram[a * dim + b + 3] = s3;
+      const row = a * dim + b;
+      gram[row] = s0;
+      gram[row + 1] = s1;
+      gram[row + 2] = s2;
+      gram[row + 3] = s3;
+      gram[row + dim] = t0;
+      gram[row + dim + 1] = t1;
+      gram[row + dim + 2] = t2;
+      gram[row + dim + 3] = t3;
     }
-    for (; b <= a; b++) gram[a * dim + b] = dot(columns, ca, columns, b * count, count);
+    for (let e = b; e <= a; e++) gram[a * dim + e] = dot(columns, ca, columns, e * count, count);
+    for (let e = b; e <= a + 1; e++)
+      gram[(a + 1) * dim + e] = dot(columns, cn, columns, e * count, count);
+  }
+  for (; a < dim; a++) {
+    for (let b = 0; b <= a; b++)
+      gram[a * dim + b] = dot(columns, a * count, columns, b * count, count);
   }
   return gram;
 }

@@ -33,8 +33,11 @@ export function topK(
     }
   };
   if (size === 0) return heap;
+  // Once the heap is full, a score below its root's can never enter: one comparison skips most
+  // of the catalogue.
+  let floor = -Infinity;
   for (let i = 0; i < scores.length; i++) {
-    if (!isFinite(scores[i]) || exclude(i)) continue;
+    if (scores[i] < floor || !isFinite(scores[i]) || exclude(i)) continue;
     if (count < size) {
       let child = count++;
       heap[child] = i;
@@ -46,9 +49,11 @@ export function topK(
         heap[parent] = swap;
         child = parent;
       }
+      if (count === size) floor = scores[heap[0]];
     } else if (worse(heap[0], i)) {
       heap[0] = i;
       siftDown(0);
+      floor = scores[heap[0]];
     }
   }
   const ranked = new Int32Array(count);

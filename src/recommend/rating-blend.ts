@@ -8,7 +8,7 @@ import {
   trainingUser,
   type RatedItems,
 } from './item-item/neighbourhood-rating';
-import type { SparseItemModel } from './item-item/sparse-item-model';
+import { listPositions, type SparseItemModel } from './item-item/sparse-item-model';
 import type { RatingInput } from './scoring/user-profile';
 
 /**
@@ -95,10 +95,12 @@ export function ratingPredictor(
     .map(({ movieId, rating }) => ({ itemIndex: data.itemIndex(movieId), rating }))
     .filter((rating) => rating.itemIndex >= 0);
   const folded = factor.foldInUser(indexed);
+  const items = indexed.map((rating) => rating.itemIndex);
   const user: RatedItems = {
-    items: indexed.map((rating) => rating.itemIndex),
+    items,
     ratings: indexed.map((rating) => rating.rating),
     bias: indexed.length === 0 ? 0 : baseline.foldInUserBias(indexed),
+    positions: listPositions(items, data.nItems),
   };
   return (index) => {
     const known = index >= 0 && index < data.nItems ? index : -1;

@@ -1,7 +1,10 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import compression from 'compression';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
@@ -23,6 +26,12 @@ import { RateLimitSettings } from './rate-limit-settings';
 import { rateLimits } from './rate-limits';
 import { requestErrorHandler } from './request-error-handler';
 import { webPageRouter } from './web-page';
+
+/** GraphQL answers are per user and per moment: never cached on the way. */
+const noStore: express.RequestHandler = (_request, response, next) => {
+  response.setHeader('cache-control', 'no-store');
+  next();
+};
 
 export interface AppOptions {
   auth: AuthSettings;
@@ -59,6 +68,8 @@ export async function startApp(
   const production = process.env.NODE_ENV === 'production';
   const app = express();
   app.disable('x-powered-by');
+  // No ETag (a hash of every answer): GraphQL answers are POSTs, never revalidated.
+  app.disable('etag');
   app.set('trust proxy', trustProxy);
   const httpServer = http.createServer(app);
   const guarded = apolloLimits<Context>(requestLimits);
@@ -71,6 +82,9 @@ export async function startApp(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No field carries a cache hint, so every answer is `no-store` (set below): the plugin
+      // would only add a hook to every field of every answer to find that out.
+      ApolloServerPluginCacheControlDisabled(),
       ...guarded.plugins,
     ],
   });
@@ -108,6 +122,7 @@ export async function startApp(
     limits.perUser,
     express.json({ limit: '1mb' }),
     limits.credentialAttempts,
+    noStore,
     expressMiddleware(apollo, {
       context: async ({ res }) => createContext(services, viewerOf(res)),
     }),

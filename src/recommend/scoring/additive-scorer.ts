@@ -1,6 +1,10 @@
 import type { RatingDataset } from '../dataset';
 import type { ImplicitFactorModel } from '../implicit-factors';
-import type { SparseItemModel } from '../item-item/sparse-item-model';
+import {
+  listPositions,
+  type SparseItemModel,
+  type WeightedSource,
+} from '../item-item/sparse-item-model';
 import type { MovieFacts } from '../trained-models';
 import { CatalogueLinks, type PathKind } from './catalogue-links';
 import type { ScorerConfig, TermWeights } from './scorer-config';
@@ -42,6 +46,8 @@ export class AdditiveScorer {
   private readonly genres: { names: string[]; starts: Int32Array; genres: Int32Array };
   /** Each profile's folded-in taste vector, solved once however many movies are scored. */
   private readonly tasteVectors = new WeakMap<UserProfile, Float64Array>();
+  /** Per profile, each dataset movie's position among its sources plus one (0: not a source). */
+  private readonly sourcePositions = new WeakMap<UserProfile, Int32Array>();
 
   constructor(
     readonly models: ScoringModels,
@@ -94,7 +100,7 @@ export class AdditiveScorer {
     const { itemItem, catalogue } = this.models;
     const terms: Term[] = [];
     if (weights.itemItem !== 0) {
-      for (const { itemIndex, value } of profile.sources) {
+      for (const { itemIndex, value } of this.sourcesInto(profile, index)) {
         const itemWeight = value === 0 ? 0 : itemItem.weight(itemIndex, index);
         if (itemWeight !== 0) {
           terms.push({
@@ -149,6 +155,23 @@ export class AdditiveScorer {
       this.tasteVectors.set(profile, vector);
     }
     return vector;
+  }
+
+  /**
+   * The profile's sources with a learned weight into `index`, in the profile's order (so terms
+   * add up in the order scoreAll adds them): the movie's few incoming sources are matched against
+   * the user's positions instead of searching every rated movie's row.
+   */
+  private sourcesInto(profile: UserProfile, index: number): WeightedSource[] {
+    const { data, itemItem } = this.models;
+    let positions = this.sourcePositions.get(profile);
+    if (positions === undefined) {
+      // A profile's sources are distinct dataset movies, so every one has its position.
+      const items = profile.sources.map(({ itemIndex }) => itemIndex);
+      positions = listPositions(items, data.nItems)!;
+      this.sourcePositions.set(profile, positions);
+    }
+    return itemItem.ratedSourcesOf(index, positions).map((position) => profile.sources[position]);
   }
 
   /** scores[i] += weight · genreAffinity(profile, genres of i), with each genre's log looked up once. */

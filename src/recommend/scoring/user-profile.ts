@@ -1,6 +1,7 @@
 import type { RatingDataset } from '../dataset';
 import type { WeightedSource } from '../item-item/sparse-item-model';
 import type { MovieFacts } from '../trained-models';
+import { likedFans } from './liked-fans';
 import type { RatingValues, ScorerConfig } from './scorer-config';
 
 export interface RatingInput {
@@ -87,25 +88,44 @@ export function userProfile(
   };
 }
 
-/** The users who liked the most of these movies, most overlap first (lower index on ties). */
+/**
+ * The users who liked the most of these movies, most overlap first (lower index on ties). On the
+ * ML-25M shape the anchors' fans number in the hundreds of thousands, so overlaps are counted in
+ * a typed array and the top ones picked by overlap bucket, without sorting every fan.
+ */
 function similarUsers(
   data: RatingDataset,
   anchors: readonly number[],
   config: ScorerConfig,
   self: number,
 ): number[] {
-  const overlap = new Map<number, number>();
-  const { pointers, columns, values } = data.byItem;
+  const overlap = new Int32Array(data.nUsers);
+  const { pointers, users } = likedFans(data, config.likedRating);
+  let most = 0;
   for (const anchor of anchors) {
     if (anchor >= data.nItems) continue;
     for (let p = pointers[anchor]; p < pointers[anchor + 1]; p++) {
-      const user = columns[p];
-      if (user !== self && values[p] >= config.likedRating)
-        overlap.set(user, (overlap.get(user) ?? 0) + 1);
+      const user = users[p];
+      if (user !== self) {
+        const count = ++overlap[user];
+        if (count > most) most = count;
+      }
     }
   }
-  return [...overlap]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, config.similarUsers)
-    .map(([user]) => user);
+  const perOverlap = new Int32Array(most + 1);
+  for (let user = 0; user < overlap.length; user++) perOverlap[overlap[user]]++;
+  const wanted = Math.min(config.similarUsers, overlap.length - perOverlap[0]);
+  if (wanted === 0) return [];
+  // The smallest overlap that still makes the cut, and how many users at it make it.
+  let cut = most;
+  let above = 0;
+  while (above + perOverlap[cut] < wanted) above += perOverlap[cut--];
+  let atCut = wanted - above;
+  const picked: number[] = [];
+  for (let user = 0; user < overlap.length; user++) {
+    const count = overlap[user];
+    if (count > cut || (count === cut && atCut-- > 0)) picked.push(user);
+  }
+  // Ascending users, so a stable sort by overlap keeps the lower index first on ties.
+  return picked.sort((a, b) => overlap[b] - overlap[a]);
 }

@@ -3,6 +3,7 @@ import type { RatingInput, Recommendation } from '../contract';
 import { AdditiveScorer } from '../scoring/additive-scorer';
 import { explainTerms, type ExplainOptions } from '../scoring/explain-terms';
 import type { ScorerConfig, TermWeights } from '../scoring/scorer-config';
+import { likedFans } from '../scoring/liked-fans';
 import { userProfile, type UserProfile } from '../scoring/user-profile';
 import type { MovieFacts, TrainedModels } from '../trained-models';
 
@@ -20,6 +21,7 @@ export class ScoringContext {
   ) {
     this.scorer = new AdditiveScorer(models, config);
     this.catalogueIndex = new Map(models.catalogue.map((movie, index) => [movie.id, index]));
+    likedFans(models.data, config.likedRating); // built now rather than by the first request
   }
 
   get catalogue(): readonly MovieFacts[] {
