@@ -35,7 +35,7 @@ export function mapDriverError(error: unknown): unknown {
   }
   if (isPoolExhausted(error)) {
     return unavailable(
-      'The server is busy: every graph database connection is in use; try again shortly',
+      'The server is busy: no graph database connection could be had in time; try again shortly',
       retryAfter,
     );
   }
