@@ -5,7 +5,7 @@
 CALL () {
   MATCH (movie:Movie)<-[:DIRECTED]-(director:Person)
   WITH movie, director
-  ORDER BY COUNT { (movie)<-[:RATED]-() } DESC, movie.id, director.id
+  ORDER BY movie.ratingCount DESC, movie.id, director.id
   LIMIT 1
   RETURN movie.id AS movieId, director.id AS personId
 }

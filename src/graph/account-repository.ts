@@ -45,7 +45,9 @@ export class AccountRepository {
 
   /** Removes the user, their ratings and any other relationship in one transaction. */
   async deleteUser(id: string): Promise<boolean> {
-    const [row] = await this.database.write<{ deleted: number }>('accounts/delete-user', { id });
+    const [row] = await this.database.write<{ deleted: number }>('users/delete-users', {
+      ids: [id],
+    });
     return row.deleted > 0;
   }
 }

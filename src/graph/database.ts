@@ -86,19 +86,11 @@ export class Database {
     const startedAt = Date.now();
     for (let attempt = 1; ; attempt++) {
       const config = this.configForNow();
-      const session = this.driver.session({
-        database: this.databaseName,
-        defaultAccessMode: neo4j.session.READ,
-      });
-      this.counter.queries += 1;
       try {
-        const result = await session.run<Row>(cypher(statement), params, config);
-        return result.records.map((record) => record.toObject());
+        return await this.runInOwnSession<Row>('READ', statement, params, config);
       } catch (error) {
         if (!isRetryableError(error) || Date.now() - startedAt >= RETRY_TIME_MS)
           throw mapDriverError(error);
-      } finally {
-        await session.close();
       }
       await sleep(RETRY_DELAY_MS * attempt);
     }
@@ -123,14 +115,10 @@ export class Database {
   /** For statements that manage their own transactions (`CALL { … } IN TRANSACTIONS`). */
   async runAutoCommit(statement: string, params: Params = {}): Promise<void> {
     const config = this.configForNow();
-    const session = this.driver.session({ database: this.databaseName });
-    this.counter.queries += 1;
     try {
-      await session.run(cypher(statement), params, config);
+      await this.runInOwnSession('WRITE', statement, params, config);
     } catch (error) {
       throw mapDriverError(error);
-    } finally {
-      await session.close();
     }
   }
 
@@ -150,6 +138,26 @@ export class Database {
     if (left === undefined) return this.transactionConfig;
     const timeout = Math.min(this.transactionConfig.timeout ?? left, left);
     return { timeout: Math.max(1, Math.floor(timeout)) };
+  }
+
+  /** One statement as an auto-commit transaction in a session of its own; driver errors as thrown. */
+  private async runInOwnSession<Row extends RecordShape = RecordShape>(
+    mode: 'READ' | 'WRITE',
+    statement: string,
+    params: Params,
+    config: TransactionConfig,
+  ): Promise<Row[]> {
+    const session = this.driver.session({
+      database: this.databaseName,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    this.counter.queries += 1;
+    try {
+      const result = await session.run<Row>(cypher(statement), params, config);
+      return result.records.map((record) => record.toObject());
+    } finally {
+      await session.close();
+    }
   }
 
   private async session<T>(

@@ -224,7 +224,8 @@ export function subtractProductNT(
   }
 }
 
-function dot(
+/** Σ a[aOffset + t]·b[bOffset + t] for t < n, summed in order: the one dot product of the maths. */
+export function dot(
   a: Float64Array,
   aOffset: number,
   b: Float64Array,

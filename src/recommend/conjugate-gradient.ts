@@ -1,3 +1,5 @@
+import { dot } from './cholesky';
+
 /**
  * Solves (A + λI)·x = b for a symmetric positive semi-definite n×n matrix A (row-major, both
  * triangles) by Jacobi-preconditioned conjugate gradients, starting from 0, for at most
@@ -21,30 +23,24 @@ export function solveShiftedCg(
   const z = r.map((value, i) => value * inverseDiagonal[i]);
   const p = Float64Array.from(z);
   const ap = new Float64Array(n);
-  let rz = dot(r, z);
-  const stop = tolerance * tolerance * dot(r, r);
-  for (let step = 0; step < iterations && dot(r, r) > stop; step++) {
+  let rz = dot(r, 0, z, 0, n);
+  const stop = tolerance * tolerance * dot(r, 0, r, 0, n);
+  for (let step = 0; step < iterations && dot(r, 0, r, 0, n) > stop; step++) {
     for (let i = 0; i < n; i++) {
       let sum = lambda * p[i];
       for (let j = 0, row = i * n; j < n; j++) sum += a[row + j] * p[j];
       ap[i] = sum;
     }
-    const alpha = rz / dot(p, ap);
+    const alpha = rz / dot(p, 0, ap, 0, n);
     for (let i = 0; i < n; i++) {
       x[i] += alpha * p[i];
       r[i] -= alpha * ap[i];
       z[i] = r[i] * inverseDiagonal[i];
     }
-    const next = dot(r, z);
+    const next = dot(r, 0, z, 0, n);
     const beta = next / rz;
     rz = next;
     for (let i = 0; i < n; i++) p[i] = z[i] + beta * p[i];
   }
   return x;
-}
-
-function dot(a: Float64Array, b: Float64Array): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
-  return sum;
 }

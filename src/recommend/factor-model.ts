@@ -1,4 +1,4 @@
-import { solveSpd } from './cholesky';
+import { dot, solveSpd } from './cholesky';
 import { RECOMMENDER_DEFAULTS } from './config';
 import type { IndexedRating, RatingDataset } from './dataset';
 import {
@@ -210,12 +210,6 @@ export class FactorModel implements RatingModel, ItemScorer {
 const NO_USER: FoldedUser = { bias: 0, factors: new Float64Array(0), ratingCount: 0 };
 
 /** Σ_r x[a + r]·y[b + r] over r < length, added in order of r. */
-function dot(x: Float64Array, a: number, y: Float64Array, b: number, length: number): number {
-  let sum = 0;
-  for (let r = 0; r < length; r++) sum += x[a + r] * y[b + r];
-  return sum;
-}
-
 /**
  * The lower triangle of XᵀX (row-major, dim × dim) for X stored column after column (`count`
  * rows). Two rows by four entries at a time, so each column is read once per eight products;

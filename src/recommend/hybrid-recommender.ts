@@ -1,5 +1,5 @@
 import type { CandidateFilter } from './candidate-filter';
-import type { RatingInput, Recommendation, Recommender } from './contract';
+import type { RatingInput, Recommendation, Recommender, RecommendRequest } from './contract';
 import { SCORER_DEFAULTS, type ScorerConfig } from './scoring/scorer-config';
 import { BecauseYouLiked, type RecommendationRow } from './strategies/because-you-liked';
 import { ColdStart } from './strategies/cold-start';
@@ -18,13 +18,8 @@ export type { RecommendationRow } from './strategies/because-you-liked';
 /** The strategies a client picks by name; each is the additive scorer with its own terms. */
 export type Strategy = 'HYBRID' | 'COLLABORATIVE' | 'CONTENT' | 'GRAPH';
 
-export interface StrategyRequest {
-  userId: string | null;
-  ratings: readonly RatingInput[];
-  first: number;
-  strategy?: Strategy;
-  filter?: CandidateFilter;
-}
+/** A request for one of the named strategies (the hybrid when none is named). */
+export type StrategyRequest = RecommendRequest & { strategy?: Strategy };
 
 /**
  * Everything the server recommends with, from one set of trained models: every strategy is a

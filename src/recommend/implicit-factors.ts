@@ -1,5 +1,5 @@
 import type { RatingDataset, SparseRows } from './dataset';
-import { solveSpd } from './cholesky';
+import { dot, solveSpd } from './cholesky';
 import { gaussian, mulberry32 } from './random';
 
 export interface ImplicitFactorOptions {
@@ -215,24 +215,18 @@ class RowSolver {
       for (let f = 0; f < k; f++) r[f] += other[at + f];
     }
     p.set(r);
-    let rr = dot(r, r, k);
+    let rr = dot(r, 0, r, 0, k);
     for (let step = 0; step < options.cgSteps && rr > 1e-20; step++) {
       multiply(p, ap);
-      const alpha = rr / dot(p, ap, k);
+      const alpha = rr / dot(p, 0, ap, 0, k);
       for (let f = 0; f < k; f++) {
         x[f] += alpha * p[f];
         r[f] -= alpha * ap[f];
       }
-      const next = dot(r, r, k);
+      const next = dot(r, 0, r, 0, k);
       const beta = next / rr;
       rr = next;
       for (let f = 0; f < k; f++) p[f] = r[f] + beta * p[f];
     }
   }
-}
-
-function dot(a: Float64Array, b: Float64Array, n: number): number {
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += a[i] * b[i];
-  return sum;
 }

@@ -124,6 +124,17 @@ export function createLoaders({ catalogue, people, users, recommend, availabilit
     availabilityOfMovie: batchedLists<AvailabilityRecord>((ids, limit) =>
       availability.availabilityByMovies(ids, limit),
     ),
+    /**
+     * The movies on some services in a region, read once per request: a home page filters both
+     * `recommendations` and `becauseYouLiked` by the same services.
+     */
+    availableMovies: new DataLoader<ServicesRecord, Set<string>, string>(
+      (keys) =>
+        Promise.all(
+          keys.map(({ providers, region }) => availability.availableMovieIds(providers, region)),
+        ),
+      { cacheKeyFn: ({ providers, region }) => JSON.stringify([[...providers].sort(), region]) },
+    ),
     /** Keyed by `ratingKey(userId, movieId)`: one user's rating of one movie, or null. */
     ratingOfMovie: new DataLoader<string, number | null>(async (keys) => {
       const pairs = keys.map((key) => {

@@ -7,6 +7,10 @@ import { CatalogueRepository } from '../../src/graph/catalogue-repository';
 import { UserRepository } from '../../src/graph/user-repository';
 import { countGraph, resetGraph } from '../../seed/graph-loader';
 import { runSeedCommand } from '../../seed/seed-command';
+import { expectTotalsMatchRatings } from '../support/rating-totals';
+
+const MOVIES_CSV =
+  'movieId,title,genres\n1,Heat (1995),Action|Crime|Thriller\n2,"Birdcage, The (1996)",Comedy\n3,Casino (1995),Crime|Drama\n';
 
 let database: Database;
 let folder: string;
@@ -14,10 +18,7 @@ let folder: string;
 beforeAll(async () => {
   database = await openDatabase();
   folder = await mkdtemp(path.join(os.tmpdir(), 'reelgraph-seed-'));
-  await writeFile(
-    path.join(folder, 'movies.csv'),
-    'movieId,title,genres\n1,Heat (1995),Action|Crime|Thriller\n2,"Birdcage, The (1996)",Comedy\n3,Casino (1995),Crime|Drama\n',
-  );
+  await writeFile(path.join(folder, 'movies.csv'), MOVIES_CSV);
   await writeFile(
     path.join(folder, 'ratings.csv'),
     [
@@ -75,10 +76,7 @@ it('changes no count when run twice', async () => {
 it('adds new ratings to a loaded graph, rewrites a changed one, and adds nothing when re-run', async () => {
   const more = await mkdtemp(path.join(os.tmpdir(), 'reelgraph-seed-more-'));
   try {
-    await writeFile(
-      path.join(more, 'movies.csv'),
-      'movieId,title,genres\n1,Heat (1995),Action|Crime|Thriller\n2,"Birdcage, The (1996)",Comedy\n3,Casino (1995),Crime|Drama\n',
-    );
+    await writeFile(path.join(more, 'movies.csv'), MOVIES_CSV);
     await writeFile(
       path.join(more, 'ratings.csv'),
       [
@@ -105,14 +103,14 @@ it('adds new ratings to a loaded graph, rewrites a changed one, and adds nothing
 
     expect((await seed('movielens', more)).code).toBe(0);
     expect(await countGraph(database)).toEqual(after);
-    for (const movieId of ['1', '2', '3']) await expectTotalsMatchRatings(movieId);
+    for (const movieId of ['1', '2', '3']) await expectTotalsMatchRatings(database, movieId);
 
     // Right after a load of the same movies, a changed title is still written, and restored.
     const renamed = await mkdtemp(path.join(os.tmpdir(), 'reelgraph-seed-renamed-'));
     try {
       await writeFile(
         path.join(renamed, 'movies.csv'),
-        'movieId,title,genres\n1,Heat Again (1995),Action|Crime|Thriller\n2,"Birdcage, The (1996)",Comedy\n3,Casino (1995),Crime|Drama\n',
+        MOVIES_CSV.replace('Heat (1995)', 'Heat Again (1995)'),
       );
       await writeFile(path.join(renamed, 'ratings.csv'), 'userId,movieId,rating,timestamp\n');
       expect((await seed('movielens', renamed)).code).toBe(0);
@@ -130,18 +128,6 @@ it('adds new ratings to a loaded graph, rewrites a changed one, and adds nothing
 async function titleOf(movieId: string) {
   const [movie] = (await new CatalogueRepository(database).moviesByIds([movieId])).values();
   return movie.title;
-}
-
-/** A movie's kept ratingCount and ratingSum are its number and sum of ratings. */
-async function expectTotalsMatchRatings(movieId: string) {
-  const [row] = await database.read<{
-    ratingCount: number;
-    ratingSum: number;
-    ratings: number;
-    sumOfRatings: number;
-  }>('checks/rating-totals', { movieId });
-  expect(row.ratings).toBeGreaterThan(0);
-  expect([row.ratingCount, row.ratingSum]).toEqual([row.ratings, row.sumOfRatings]);
 }
 
 it.each([

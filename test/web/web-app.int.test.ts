@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { BrowserContext, Page } from 'playwright-core';
 import { projectRoot } from '../../src/project-root';
+import { AddedUsers } from '../support/added-users';
 import { useDemoCatalogue } from '../support/catalogues';
 import { startTestServer, TestServer } from '../support/test-server';
 import {
@@ -23,6 +24,7 @@ const SCREENSHOTS =
 const STARTERS = ['Heat', 'Alien', 'Toy Story', 'The Godfather', 'Inception'];
 
 let server: TestServer;
+let added: AddedUsers | undefined;
 let chromium: HeadlessChromium;
 let desktop: BrowserContext;
 let page: Page;
@@ -66,6 +68,7 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   buildWebApp();
   server = await startTestServer(useDemoCatalogue);
+  added = await AddedUsers.since(server.database);
   chromium = await launchChromium();
   desktop = await chromium.newContext(1280);
   page = await desktop.newPage();
@@ -73,6 +76,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await chromium?.close();
+  // The account the browser signed up, with its ratings and services.
+  await added?.remove(server.database);
   await server?.stop();
 });
 

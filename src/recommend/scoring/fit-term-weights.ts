@@ -206,7 +206,8 @@ function validationUsers(
         }),
       ],
     ]);
-    for (const knob of TERMS) {
+    // Every term but taste, which is set below: alone it scores nothing (it needs item–item).
+    for (const knob of TERMS.filter((term) => term !== 'taste')) {
       vectors.set(knob, scorer.scoreAll(likedOnly, { ...NO_TERMS, [knob]: 1 }));
     }
     const profile = userProfile(ratings, { ...context, config });

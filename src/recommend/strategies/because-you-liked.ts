@@ -28,7 +28,8 @@ export class BecauseYouLiked implements Recommender {
   ) {}
 
   recommend(request: RecommendRequest): Recommendation[] {
-    return this.anchored(request, request.first)
+    const profile = this.context.profile(request.ratings, request.userId);
+    return this.anchored(profile, request, request.first)
       .map(({ item }) => item)
       .slice(0, request.first);
   }
@@ -39,13 +40,13 @@ export class BecauseYouLiked implements Recommender {
     perRow: number,
     filter?: CandidateFilter,
   ): RecommendationRow[] {
-    const anchored = this.anchored({ userId: null, ratings, first: rows * perRow, filter }, perRow);
+    const profile = this.context.profile(ratings, null);
+    const anchored = this.anchored(profile, { ratings, first: rows * perRow, filter }, perRow);
     const byAnchor = new Map<string, Recommendation[]>();
     for (const { anchorId, item } of anchored) {
       const row = byAnchor.get(anchorId) ?? [];
       if (row.length < perRow) byAnchor.set(anchorId, [...row, item]);
     }
-    const profile = this.context.profile(ratings, null);
     return profile.liked
       .map((index) => this.context.catalogue[index].id)
       .filter((anchorId) => byAnchor.has(anchorId))
@@ -55,11 +56,11 @@ export class BecauseYouLiked implements Recommender {
 
   /** The best movies that a liked film carries, each with that film. */
   private anchored(
-    { userId, ratings, first, filter }: RecommendRequest,
+    profile: UserProfile,
+    { ratings, first, filter }: Pick<RecommendRequest, 'ratings' | 'first' | 'filter'>,
     perRow: number,
   ): { anchorId: string; item: Recommendation }[] {
     const { context } = this;
-    const profile = context.profile(ratings, userId);
     if (profile.liked.length === 0) return [];
     const accept = acceptsMovie(filter);
     const scores = context.scorer.scoreAll(profile, this.weights);

@@ -6,9 +6,7 @@ import {
 } from '../../availability/provider-names';
 import { badInput, clip } from '../../errors';
 import { AvailabilityRepository } from '../../graph/availability-repository';
-
-/** Unknown names quoted back in a message; a client may send many. */
-const MAX_NAMED = 5;
+import { unknownNames } from '../common/filter-checks';
 
 export function checkRegion(argumentPath: string, region: string): string {
   const code = normalizeRegion(region);
@@ -42,12 +40,12 @@ export async function checkProviders(
   const known = await availability.knownProviders(wanted);
   const unknown = wanted.filter((name) => !known.has(name));
   if (unknown.length > 0) {
-    const named = unknown.slice(0, MAX_NAMED).map((name) => `"${clip(name)}"`);
-    const more = unknown.length > MAX_NAMED ? ` and ${unknown.length - MAX_NAMED} more` : '';
     const offered = (await availability.providers()).map((provider) => provider.name);
-    throw badInput(
+    throw unknownNames(
       argumentPath,
-      `unknown service ${named.join(', ')}${more}; services in this catalogue: ${offered.join(', ') || 'none (no availability file loaded)'}`,
+      'service',
+      unknown,
+      `services in this catalogue: ${offered.join(', ') || 'none (no availability file loaded)'}`,
     );
   }
   return wanted;

@@ -1,8 +1,20 @@
-import { badInput, clip } from '../../errors';
+import { AppError, badInput, clip } from '../../errors';
 import { CatalogueRepository } from '../../graph/catalogue-repository';
 
-/** Unknown genres quoted back in a message; a client may send thousands. */
+/** Unknown names quoted back in a message; a client may send thousands. */
 const MAX_NAMED = 5;
+
+/** `unknown genre "a", "b" and 3 more; <offered>`: the first few unknown names, then what exists. */
+export function unknownNames(
+  argumentPath: string,
+  kind: string,
+  unknown: readonly string[],
+  offered: string,
+): AppError {
+  const named = unknown.slice(0, MAX_NAMED).map((name) => `"${clip(name)}"`);
+  const more = unknown.length > MAX_NAMED ? ` and ${unknown.length - MAX_NAMED} more` : '';
+  return badInput(argumentPath, `unknown ${kind} ${named.join(', ')}${more}; ${offered}`);
+}
 
 export interface GenreYearFilter {
   genres?: string[] | null;
@@ -23,11 +35,6 @@ export async function checkGenreYearFilter(
   const known = new Set((await catalogue.genres()).map((genre) => genre.name));
   const unknown = genres.filter((genre) => !known.has(genre));
   if (unknown.length > 0) {
-    const named = unknown.slice(0, MAX_NAMED).map((genre) => `"${clip(genre)}"`);
-    const more = unknown.length > MAX_NAMED ? ` and ${unknown.length - MAX_NAMED} more` : '';
-    throw badInput(
-      'filter.genres',
-      `unknown genre ${named.join(', ')}${more}; known genres: ${[...known].join(', ')}`,
-    );
+    throw unknownNames('filter.genres', 'genre', unknown, `known genres: ${[...known].join(', ')}`);
   }
 }

@@ -21,17 +21,17 @@ async function availableMovieIds(
       availableOn,
       repositories.availability,
     );
-    return repositories.availability.availableMovieIds(providers, where);
+    return loaders.availableMovies.load({ providers, region: where });
   }
   if (onMyServices) {
     const services = await loaders.servicesOfUser.load(userId);
     if (services.providers.length === 0) {
       throw badInput('filter.onMyServices', 'no services chosen yet: set them with setMyServices');
     }
-    return repositories.availability.availableMovieIds(
-      services.providers,
-      where ?? services.region,
-    );
+    return loaders.availableMovies.load({
+      providers: services.providers,
+      region: where ?? services.region,
+    });
   }
   if (where !== null) throw badInput('filter.region', 'needs availableOn or onMyServices');
   return null;

@@ -1,7 +1,9 @@
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+
 /** "US" → "United States", in English; the code itself where the browser has no name for it. */
 export function regionName(code: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+    return REGION_NAMES.of(code) ?? code;
   } catch {
     return code;
   }
