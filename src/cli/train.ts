@@ -1,6 +1,6 @@
 import { openDatabase } from '../graph/open-database';
 import { RecommendRepository } from '../graph/recommend-repository';
-import { modelsDir, trainAndSave } from '../server/model-service';
+import { modelsDir, trainAndSave, type TrainingProgress } from '../server/model-service';
 
 /** `npm run train`: trains on the graph as it is and writes a model file a running server swaps in. */
 async function main(): Promise<void> {
@@ -9,6 +9,7 @@ async function main(): Promise<void> {
     const { file, models, similar } = await trainAndSave(
       new RecommendRepository(database),
       modelsDir(),
+      stderrProgress(),
     );
     const { report } = models;
     console.log(
@@ -22,6 +23,24 @@ async function main(): Promise<void> {
     await database.close();
   }
 }
+
+/** Progress on stderr: reading 25 million ratings and fitting on them take minutes. */
+function stderrProgress(): TrainingProgress {
+  const startedAt = Date.now();
+  let lastReadAt = 0;
+  const say = (done: string) =>
+    process.stderr.write(`${((Date.now() - startedAt) / 1000).toFixed(1)} s: ${done}\n`);
+  return {
+    ratingsRead: (count) => {
+      if (Date.now() - lastReadAt < READ_PROGRESS_INTERVAL_MS) return;
+      lastReadAt = Date.now();
+      say(`read ${count} ratings`);
+    },
+    stageDone: say,
+  };
+}
+
+const READ_PROGRESS_INTERVAL_MS = 5_000;
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

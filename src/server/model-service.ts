@@ -15,7 +15,8 @@ import {
   writeModelFile,
 } from '../recommend/model-file';
 import { trainModelsInParallel } from '../recommend/parallel-training';
-import { RecordTrainingInput, TrainedModels } from '../recommend/trained-models';
+import { RatingColumns } from '../recommend/rating-columns';
+import type { TrainedModels, TrainingInput } from '../recommend/trained-models';
 
 /** Where model files live: `models/` (ignored by git) unless MODELS_DIR says otherwise. */
 export const modelsDir = () =>
@@ -24,6 +25,17 @@ export const modelsDir = () =>
 /** The newest model files kept; older ones are deleted after each training. */
 const MODEL_FILES_KEPT = 3;
 
+/** What a long training tells as it goes: ratings read so far, then each model fitted. */
+export interface TrainingProgress {
+  ratingsRead: (count: number) => void;
+  stageDone: (stage: string) => void;
+}
+
+const SILENT_PROGRESS: TrainingProgress = {
+  ratingsRead: () => undefined,
+  stageDone: () => undefined,
+};
+
 export interface TrainedFile {
   file: string;
   models: TrainedModels;
@@ -31,13 +43,30 @@ export interface TrainedFile {
   similar: number;
 }
 
-/** The graph's ratings and movie features, as training reads them. */
-export async function trainingInput(repository: RecommendRepository): Promise<RecordTrainingInput> {
+/** The graph's ratings (as columns) and movie features, as training reads them. */
+export async function trainingInput(
+  repository: RecommendRepository,
+  onRatingsRead: (count: number) => void = () => undefined,
+): Promise<TrainingInput & { ratings: RatingColumns }> {
   const [ratings, movies] = await Promise.all([
-    repository.allRatings(),
+    readRatingColumns(repository, onRatingsRead),
     repository.movieFeatures(),
   ]);
   return { ratings, movies };
+}
+
+async function readRatingColumns(
+  repository: RecommendRepository,
+  onRatingsRead: (count: number) => void,
+): Promise<RatingColumns> {
+  const columns = new RatingColumns();
+  for await (const page of repository.ratingsByUser()) {
+    for (const { userId, movieIds, ratings } of page) {
+      for (let n = 0; n < movieIds.length; n++) columns.add(userId, movieIds[n], ratings[n]);
+    }
+    onRatingsRead(columns.length);
+  }
+  return columns;
 }
 
 /**
@@ -48,9 +77,10 @@ export async function trainingInput(repository: RecommendRepository): Promise<Re
 export async function trainAndSave(
   repository: RecommendRepository,
   dir: string,
+  progress: TrainingProgress = SILENT_PROGRESS,
 ): Promise<TrainedFile> {
-  const input = await trainingInput(repository);
-  const models = await trainModelsInParallel(input);
+  const input = await trainingInput(repository, progress.ratingsRead);
+  const models = await trainModelsInParallel(input, undefined, progress.stageDone);
   const file = await writeModelFile(models, dir, dataFingerprint(input.ratings, input.movies));
   await pruneModelFiles(dir, MODEL_FILES_KEPT);
   const similar = await repository.replaceSimilar(similarEdges(models), models.report.trainedAt);

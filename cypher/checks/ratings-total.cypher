@@ -1,0 +1,2 @@
+MATCH (:User)-[rated:RATED]->(:Movie)
+RETURN count(rated) AS ratings
