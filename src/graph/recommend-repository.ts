@@ -86,16 +86,18 @@ export class RecommendRepository {
    */
   async replaceSimilar(edges: Iterable<SimilarEdge>, trainedAt: string): Promise<number> {
     let written = 0;
-    let rows: SimilarEdge[] = [];
+    let batch = { sources: [] as string[], targets: [] as string[], weights: [] as number[] };
     const flush = async () => {
-      if (rows.length === 0) return;
-      await this.database.write('recommend/write-similar', { rows, trainedAt });
-      written += rows.length;
-      rows = [];
+      if (batch.sources.length === 0) return;
+      await this.database.write('recommend/write-similar', { ...batch, trainedAt });
+      written += batch.sources.length;
+      batch = { sources: [], targets: [], weights: [] };
     };
-    for (const edge of edges) {
-      rows.push(edge);
-      if (rows.length === SIMILAR_BATCH) await flush();
+    for (const { source, target, weight } of edges) {
+      batch.sources.push(source);
+      batch.targets.push(target);
+      batch.weights.push(weight);
+      if (batch.sources.length === SIMILAR_BATCH) await flush();
     }
     await flush();
     await this.database.runAutoCommit('recommend/delete-old-similar', { trainedAt });
