@@ -7,7 +7,7 @@ import {
   UserServicesResolver,
 } from './availability/availability.resolver';
 import { authChecker } from './auth/auth-checker';
-import { stopAtDeadline } from './common/deadline.middleware';
+import { stopFieldsAtDeadline } from './common/stop-at-deadline';
 import { DismissalResolver } from './dismissal/dismissal.resolver';
 import { GenreResolver } from './genre/genre.resolver';
 import { MovieViewerResolver } from './movie/movie-viewer.resolver';
@@ -34,14 +34,14 @@ export const resolvers = [
 ] as const;
 
 /** Input checks live in the resolvers, so type-graphql's class-validator step stays off. */
-export function buildReelgraphSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildReelgraphSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     orphanedTypes: [...reasonTypes],
     validate: false,
     authChecker,
-    globalMiddlewares: [stopAtDeadline],
   });
+  return stopFieldsAtDeadline(schema);
 }
 
 /** The SDL checked in as schema/schema.graphql; sorted so it diffs cleanly. */

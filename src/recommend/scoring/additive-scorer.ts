@@ -42,6 +42,8 @@ export interface ScoringModels {
 export class AdditiveScorer {
   readonly links: CatalogueLinks;
   private readonly popularity: Float64Array;
+  /** log(1 + c) for every count c of similar users: the same numbers, looked up per movie. */
+  private readonly logCounts: Float64Array;
   /** Every movie's genres as numbers into `names`: movie m's are genres[starts[m] .. starts[m + 1]). */
   private readonly genres: { names: string[]; starts: Int32Array; genres: Int32Array };
   /** Each profile's folded-in taste vector, solved once however many movies are scored. */
@@ -58,6 +60,9 @@ export class AdditiveScorer {
     const scale = 1 / Math.log1p(counts.reduce((max, count) => Math.max(max, count), 1));
     this.popularity = counts.map((count) => scale * Math.log1p(count));
     this.genres = numberedGenres(models.catalogue);
+    this.logCounts = Float64Array.from({ length: config.similarUsers + 1 }, (_, count) =>
+      Math.log1p(count),
+    );
   }
 
   ratingCount(index: number): number {
@@ -89,7 +94,8 @@ export class AdditiveScorer {
     if (weights.similarUsers !== 0) {
       const counts = this.similarUserCounts(profile);
       for (let index = 0; index < counts.length; index++) {
-        if (counts[index] > 0) scores[index] += weights.similarUsers * Math.log1p(counts[index]);
+        if (counts[index] > 0)
+          scores[index] += weights.similarUsers * this.logCounts[counts[index]];
       }
     }
     return scores;

@@ -110,7 +110,8 @@ function anchoredCandidate(
   idOf: (index: number) => string,
 ): Candidate {
   const anchorId = idOf(anchor);
-  const paths = group.flatMap((term) => (term.kind === 'path' ? [term] : []));
+  // Most groups are one item–item term: no path list to build for them.
+  const paths = group.length === 1 && group[0].kind === 'itemItem' ? [] : pathTerms(group);
   const person =
     paths.find((term) => term.link === 'director') ?? paths.find((term) => term.link === 'actor');
   if (person !== undefined) {
@@ -188,11 +189,18 @@ function bestGenreAnchor(
   let best: number | undefined;
   let bestShared = 0;
   for (const anchor of profile.liked) {
-    const shared = sharedGenres(genres, catalogue[anchor]).length;
+    const { genres: anchorGenres } = catalogue[anchor];
+    let shared = 0;
+    for (const genre of genres) if (anchorGenres.includes(genre)) shared++;
     if (shared > bestShared) [best, bestShared] = [anchor, shared];
+    // No later film can share more than all of them.
+    if (bestShared === genres.length) break;
   }
   return best;
 }
+
+const pathTerms = (group: readonly Term[]) =>
+  group.flatMap((term) => (term.kind === 'path' ? [term] : []));
 
 const sharedGenres = (genres: readonly string[], anchor: MovieFacts) =>
   genres.filter((genre) => anchor.genres.includes(genre)).sort();

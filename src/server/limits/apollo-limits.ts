@@ -4,7 +4,7 @@ import { queryCostPlugin } from './query-cost';
 import { queryShapeRules } from './query-shape-rules';
 import { retryHintPlugin } from './retry-hint';
 
-/** Everything Apollo needs to enforce `limits`; the time budget is set by `timeBudget` in Express and checked per field by `stopAtDeadline`. */
+/** Everything Apollo needs to enforce `limits`; the time budget is set by `timeBudget` in Express and checked per field by `stopFieldsAtDeadline`. */
 export function apolloLimits<Context extends BaseContext>(
   limits: Limits,
 ): Pick<
