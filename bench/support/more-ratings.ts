@@ -11,6 +11,8 @@ import { measureScript, StepResult } from './measured-script';
 
 /** Each generated user rates this many movies on average. */
 const RATINGS_PER_USER = 100;
+/** The warm-up load's size, as a share of each measured one. */
+const WARM_UP_SHARE = 0.25;
 
 export interface MoreRatingsOptions {
   /** Ratings in each file. */
@@ -21,10 +23,12 @@ export interface MoreRatingsOptions {
 
 /**
  * The incremental load, as `npm run seed -- movielens <folder>` does it into the loaded graph:
- * `ratings` ratings from new users, as many from users the graph holds (ids from 1; some rate a
- * movie they rated already, which rewrites it), then the new users' file again, which adds
- * nothing. The files come from the generator with the graph's own movies, so only ratings are
- * written. The graph keeps what is loaded: measure on a copy of a store.
+ * first a quarter as many ratings from other new users to warm Neo4j up (its page cache and
+ * compiled queries are cold after a start), then `ratings` ratings from new users, as many from
+ * users the graph holds (ids from 1; some rate a movie they rated already, which rewrites it),
+ * then the new users' file again, which adds nothing. The files come from the generator with
+ * the graph's own movies, so only ratings are written. The graph keeps what is loaded: measure
+ * on a copy of a store.
  */
 export async function moreRatingsSteps(
   database: Database,
@@ -35,11 +39,11 @@ export async function moreRatingsSteps(
   const users = Math.max(1, Math.round(ratings / RATINGS_PER_USER));
   const dir = await mkdtemp(path.join(os.tmpdir(), 'reelgraph-more-ratings-'));
   try {
-    const generate = (name: string, seed: number, firstUser: number) =>
+    const generate = (name: string, seed: number, firstUser: number, share = 1) =>
       generateDataset({
-        users,
+        users: Math.max(1, Math.round(users * share)),
         movies: counts.movies,
-        ratings,
+        ratings: Math.round(ratings * share),
         out: path.join(dir, name),
         seed,
         firstUser,
@@ -47,6 +51,7 @@ export async function moreRatingsSteps(
       });
     await generate('new-users', catalogueSeed + 1, counts.users + 1);
     await generate('existing-users', catalogueSeed + 2, 1);
+    await generate('warm-up', catalogueSeed + 3, counts.users + users + 1, WARM_UP_SHARE);
     await checkSameMovies(database, path.join(dir, 'new-users'), catalogueSeed);
 
     const load = async (step: string, folder: string): Promise<StepResult> => {
@@ -61,6 +66,7 @@ export async function moreRatingsSteps(
     };
     const perFile = `${ratings.toLocaleString('en')} ratings from ${users.toLocaleString('en')}`;
     return [
+      await load('warm-up: other new users, Neo4j just started', 'warm-up'),
       await load(`${perFile} new users`, 'new-users'),
       await load(`${perFile} users of the graph`, 'existing-users'),
       await load('the new users’ file again', 'new-users'),
