@@ -102,21 +102,31 @@ function pickEvenly<T>(items: readonly T[], count: number): T[] {
   );
 }
 
-/** The endCursor of every page of `movies(first: 100)`, following each page's own. */
-async function catalogueEndCursors(url: string): Promise<string[]> {
-  const cursors: string[] = [];
+interface CataloguePage {
+  endCursor: string;
+  /** The page's first title. */
+  title: string;
+}
+
+/** Every page of `movies(first: 100)`, following each page's own endCursor. */
+async function cataloguePagesOf(url: string): Promise<CataloguePage[]> {
+  const pages: CataloguePage[] = [];
   let after: string | null = null;
   for (;;) {
-    const { movies }: { movies: { pageInfo: { hasNextPage: boolean; endCursor: string } } } =
-      await graphql(
-        url,
-        'query($after: String) { movies(first: 100, after: $after) { pageInfo { hasNextPage endCursor } } }',
-        { after },
-      );
-    cursors.push(movies.pageInfo.endCursor);
-    if (!movies.pageInfo.hasNextPage) return cursors;
+    const { movies }: { movies: CatalogueConnection } = await graphql(
+      url,
+      'query($after: String) { movies(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { title } } } }',
+      { after },
+    );
+    pages.push({ endCursor: movies.pageInfo.endCursor, title: movies.edges[0].node.title });
+    if (!movies.pageInfo.hasNextPage) return pages;
     after = movies.pageInfo.endCursor;
   }
+}
+
+interface CatalogueConnection {
+  pageInfo: { hasNextPage: boolean; endCursor: string };
+  edges: { node: { title: string } }[];
 }
 
 async function latencies(url: string, requests: number, withRecommendations: boolean) {
@@ -125,16 +135,13 @@ async function latencies(url: string, requests: number, withRecommendations: boo
     '{ users(first: 100) { edges { node { id } } } }',
   );
   // Every page's endCursor, as a client walking the catalogue A to Z gets them (this is the
-  // setup, not timed); titles from the middle page are what the searches type.
-  const endCursors = await catalogueEndCursors(url);
-  const middle = await graphql<{ movies: { edges: { node: { title: string } }[] } }>(
-    url,
-    'query($after: String) { movies(first: 100, after: $after) { edges { node { title } } } }',
-    { after: endCursors[Math.floor(endCursors.length / 2)] },
-  );
+  // setup, not timed); the first title of each page is what a search types, so the searches
+  // spread over the catalogue (a single page's titles on a generated catalogue all start alike).
+  const cataloguePages = await cataloguePagesOf(url);
+  const endCursors = cataloguePages.map((page) => page.endCursor);
   // What a person types is the first word or two of a title.
-  const searches = middle.movies.edges.map(({ node }) =>
-    node.title
+  const searches = cataloguePages.map(({ title }) =>
+    title
       .split(/[\s,:(]+/)
       .slice(0, 2)
       .join(' '),
