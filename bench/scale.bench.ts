@@ -1,6 +1,3 @@
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { once } from 'node:events';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import 'reflect-metadata';
@@ -16,50 +13,17 @@ import { projectRoot } from '../src/project-root';
 import { percentile, timeEach } from './support/latency';
 import { startApiProcess } from './support/api-process';
 import { PeakRss } from './support/process-memory';
+import { measureScript, neo4jPid, StepResult } from './support/measured-script';
+import { moreRatingsSteps } from './support/more-ratings';
 
-const USAGE =
-  'Usage: npm run bench:scale -- <MovieLens folder> [--metadata movie_metadata.csv] [--requests 200]\n       npm run bench:scale -- --reads-only [--models <folder>] [--requests 200]   (the graph the bench Neo4j holds: no seed, no training; with --models the API serves the newest model file in that folder)';
+const USAGE = [
+  'Usage: npm run bench:scale -- <MovieLens folder> [--metadata movie_metadata.csv] [--requests 200]',
+  '       npm run bench:scale -- --reads-only [--models <folder>] [--requests 200]   (the graph the bench Neo4j holds: no seed, no training; with --models the API serves the newest model file in that folder)',
+  '       npm run bench:scale -- --more-ratings 100000 [--catalogue-seed 42]   (loads that many generated ratings from new users, as many from users of the graph, and the first file again, into the graph the bench Neo4j holds, which keeps them: use a copy)',
+].join('\n');
 const API_STARTUP_TIMEOUT_MS = 30 * 60_000;
 
-interface StepResult {
-  step: string;
-  seconds: number;
-  peakRssMiB: number;
-  neo4jPeakRssMiB: number;
-  note: string;
-}
-
 const dist = (...parts: string[]) => path.join(projectRoot, 'dist', ...parts);
-
-function neo4jPid(): number | undefined {
-  const file = path.join(localNeo4jSettings().dataDir, 'reelgraph-neo4j.pid');
-  return existsSync(file) ? Number(readFileSync(file, 'utf8')) : undefined;
-}
-
-/** Runs a Node script to its end, sampling its memory (without Neo4j's) and Neo4j's apart. */
-async function measure(script: string[], env: NodeJS.ProcessEnv) {
-  const startedAt = Date.now();
-  const child = spawn(process.execPath, script, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  for (const stream of [child.stdout, child.stderr]) {
-    stream.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      process.stderr.write(chunk);
-    });
-  }
-  const own = new PeakRss(() => child.pid, excludeNeo4j);
-  const neo4j = new PeakRss(neo4jPid);
-  const [code] = (await once(child, 'close')) as [number];
-  return {
-    seconds: (Date.now() - startedAt) / 1000,
-    peakRssMiB: own.stop(),
-    neo4jPeakRssMiB: neo4j.stop(),
-    output,
-    failed: code !== 0,
-  };
-}
-
-const excludeNeo4j = (): ReadonlySet<number> => new Set([neo4jPid() ?? -1]);
 
 async function graphql<T>(
   url: string,
@@ -138,21 +102,31 @@ function pickEvenly<T>(items: readonly T[], count: number): T[] {
   );
 }
 
-/** The endCursor of every page of `movies(first: 100)`, following each page's own. */
-async function catalogueEndCursors(url: string): Promise<string[]> {
-  const cursors: string[] = [];
+interface CataloguePage {
+  endCursor: string;
+  /** The page's first title. */
+  title: string;
+}
+
+/** Every page of `movies(first: 100)`, following each page's own endCursor. */
+async function cataloguePagesOf(url: string): Promise<CataloguePage[]> {
+  const pages: CataloguePage[] = [];
   let after: string | null = null;
   for (;;) {
-    const { movies }: { movies: { pageInfo: { hasNextPage: boolean; endCursor: string } } } =
-      await graphql(
-        url,
-        'query($after: String) { movies(first: 100, after: $after) { pageInfo { hasNextPage endCursor } } }',
-        { after },
-      );
-    cursors.push(movies.pageInfo.endCursor);
-    if (!movies.pageInfo.hasNextPage) return cursors;
+    const { movies }: { movies: CatalogueConnection } = await graphql(
+      url,
+      'query($after: String) { movies(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { title } } } }',
+      { after },
+    );
+    pages.push({ endCursor: movies.pageInfo.endCursor, title: movies.edges[0].node.title });
+    if (!movies.pageInfo.hasNextPage) return pages;
     after = movies.pageInfo.endCursor;
   }
+}
+
+interface CatalogueConnection {
+  pageInfo: { hasNextPage: boolean; endCursor: string };
+  edges: { node: { title: string } }[];
 }
 
 const RECOMMENDATIONS =
@@ -168,16 +142,13 @@ async function latencies(url: string, requests: number, withRecommendations: boo
   );
   const userIds = users.users.edges.map(({ node }) => node.id);
   // Every page's endCursor, as a client walking the catalogue A to Z gets them (this is the
-  // setup, not timed); titles from the middle page are what the searches type.
-  const endCursors = await catalogueEndCursors(url);
-  const middle = await graphql<{ movies: { edges: { node: { title: string } }[] } }>(
-    url,
-    'query($after: String) { movies(first: 100, after: $after) { edges { node { title } } } }',
-    { after: endCursors[Math.floor(endCursors.length / 2)] },
-  );
+  // setup, not timed); the first title of each page is what a search types, so the searches
+  // spread over the catalogue (a single page's titles on a generated catalogue all start alike).
+  const cataloguePages = await cataloguePagesOf(url);
+  const endCursors = cataloguePages.map((page) => page.endCursor);
   // What a person types is the first word or two of a title.
-  const searches = middle.movies.edges.map(({ node }) =>
-    node.title
+  const searches = cataloguePages.map(({ title }) =>
+    title
       .split(/[\s,:(]+/)
       .slice(0, 2)
       .join(' '),
@@ -260,12 +231,21 @@ async function main(): Promise<void> {
       requests: { type: 'string', default: '200' },
       'reads-only': { type: 'boolean', default: false },
       models: { type: 'string' },
+      'more-ratings': { type: 'string' },
+      'catalogue-seed': { type: 'string', default: '42' },
     },
   });
   const requests = Number(values.requests);
   const readsOnly = values['reads-only'];
+  const moreRatings =
+    values['more-ratings'] === undefined ? undefined : Number(values['more-ratings']);
+  const catalogueSeed = Number(values['catalogue-seed']);
+  const graphOnly = readsOnly || moreRatings !== undefined;
   if (
-    positionals.length !== (readsOnly ? 0 : 1) ||
+    positionals.length !== (graphOnly ? 0 : 1) ||
+    (readsOnly && moreRatings !== undefined) ||
+    (moreRatings !== undefined && !(Number.isInteger(moreRatings) && moreRatings > 0)) ||
+    !Number.isInteger(catalogueSeed) ||
     !Number.isInteger(requests) ||
     requests < 1 ||
     (values.models !== undefined && !readsOnly)
@@ -300,6 +280,16 @@ async function main(): Promise<void> {
   const metadata = values.metadata === undefined ? [] : ['--metadata', values.metadata];
   const steps: StepResult[] = [];
 
+  if (moreRatings !== undefined) {
+    const database = await openDatabase();
+    try {
+      printSteps(await moreRatingsSteps(database, env, { ratings: moreRatings, catalogueSeed }));
+    } finally {
+      await database.close();
+      await stopLocalNeo4j(settings);
+    }
+    return;
+  }
   if (readsOnly) {
     const models = values.models;
     const api =
@@ -315,7 +305,7 @@ async function main(): Promise<void> {
     }
     return;
   }
-  const seed = await measure(
+  const seed = await measureScript(
     [dist('seed', 'cli.js'), 'movielens', path.resolve(positionals[0]), ...metadata, '--reset'],
     env,
   );
@@ -325,7 +315,7 @@ async function main(): Promise<void> {
     note: /Loaded .*/.exec(seed.output)?.[0] ?? '',
   });
   if (seed.failed) throw new Error('The seed failed; its output is above.');
-  const train = await measure([dist('src', 'cli', 'train.js')], env);
+  const train = await measureScript([dist('src', 'cli', 'train.js')], env);
   steps.push({
     step: 'npm run train',
     ...train,

@@ -57,30 +57,42 @@ async function* rebatch<T>(chunks: AsyncIterable<T[]>, size: number): AsyncGener
 }
 
 /**
- * One batch of ratings as the parallel lists upsert-ratings takes: one rating per user and movie
- * (the last one wins), sorted by user so each user's ratings are written together.
+ * One batch of ratings as the lists upsert-ratings takes: one rating per user and movie (the
+ * last one wins), sorted by user and movie, as parallel lists with each rater once and the index
+ * of the rater's first rating (`firsts` ends with the number of ratings).
  */
 function ratingColumns(ratings: readonly CatalogueRating[]) {
   const latest = new Map<string, CatalogueRating>();
   for (const rating of ratings) latest.set(`${rating.userId}\u0000${rating.movieId}`, rating);
-  const rows = [...latest.values()].sort((a, b) =>
-    a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0,
+  const rows = [...latest.values()].sort(
+    (a, b) => compareIds(a.userId, b.userId) || compareIds(a.movieId, b.movieId),
   );
+  const raters: string[] = [];
+  const firsts: number[] = [];
+  rows.forEach((row, index) => {
+    if (index === 0 || rows[index - 1].userId !== row.userId) {
+      raters.push(row.userId);
+      firsts.push(index);
+    }
+  });
+  firsts.push(rows.length);
   return {
-    userIds: rows.map((row) => row.userId),
+    raters,
+    firsts,
     movieIds: rows.map((row) => row.movieId),
     ratings: rows.map((row) => row.rating),
     ratedAt: rows.map((row) => row.ratedAt),
   };
 }
 
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 async function writeRatings(database: Database, ratings: CatalogueRating[], source: string) {
   const columns = ratingColumns(ratings);
-  const raters = [...new Set(columns.userIds)];
   await database.writeTransaction(async (tx) => {
     await tx.run('seed/upsert-rating-users', {
-      ids: raters,
-      names: raters.map((id) => `${source} user ${id}`),
+      ids: columns.raters,
+      names: columns.raters.map((id) => `${source} user ${id}`),
     });
     await tx.run('seed/upsert-ratings', columns);
   });

@@ -3,8 +3,11 @@ import { generateDataset, type GenerateOptions, type ProgressListener } from './
 import { MIN_RATINGS_PER_USER } from './user-activity';
 
 export const GENERATE_USAGE = `Usage: npm run generate -- --users N --movies M --ratings R --out <folder> [--seed 42]
+                      [--first-user 1] [--catalogue-seed <seed>]
   Writes a synthetic MovieLens-format dataset (ratings.csv, movies.csv, links.csv).
-  ML-25M shape: --users 162000 --movies 59000 --ratings 25000000`;
+  ML-25M shape: --users 162000 --movies 59000 --ratings 25000000
+  More ratings for a set generated before: the same --movies and its seed as --catalogue-seed
+  (the same movies), another --seed, and --first-user past its users for new users.`;
 
 export interface GenerateIo {
   out: (line: string) => void;
@@ -34,12 +37,19 @@ export function parseGenerateArgs(argv: string[]): GenerateOptions {
       ratings: { type: 'string' },
       out: { type: 'string' },
       seed: { type: 'string', default: '42' },
+      'first-user': { type: 'string', default: '1' },
+      'catalogue-seed': { type: 'string' },
     },
   });
   const users = wholeNumber('users', values.users, 1);
   const movies = wholeNumber('movies', values.movies, 2 * MIN_RATINGS_PER_USER);
   const ratings = wholeNumber('ratings', values.ratings, 1);
   const seed = wholeNumber('seed', values.seed, 0);
+  const firstUser = wholeNumber('first-user', values['first-user'], 1);
+  const catalogueSeed =
+    values['catalogue-seed'] === undefined
+      ? seed
+      : wholeNumber('catalogue-seed', values['catalogue-seed'], 0);
   if (values.out === undefined || values.out === '') {
     throw new UsageError(`--out is required\n${GENERATE_USAGE}`);
   }
@@ -53,7 +63,7 @@ export function parseGenerateArgs(argv: string[]): GenerateOptions {
       `--ratings is too many: a user rates at most half of the ${movies} movies (${users * Math.floor(movies / 2)} in all)`,
     );
   }
-  return { users, movies, ratings, out: values.out, seed };
+  return { users, movies, ratings, out: values.out, seed, firstUser, catalogueSeed };
 }
 
 /** `npm run generate -- …`: returns the exit code; bad arguments are one line and exit code 2. */

@@ -108,6 +108,27 @@ describe('generateDataset', () => {
     );
     expect(second).toBe(first);
   });
+
+  it('writes other users from --first-user for the movies of --catalogue-seed', async () => {
+    const more = await temporaryFolder();
+    await generateDataset({
+      ...options,
+      users: 10,
+      ratings: 500,
+      out: more,
+      seed: options.seed + 1,
+      firstUser: 1001,
+      catalogueSeed: options.seed,
+    });
+    const [movies, sameMovies] = await Promise.all(
+      [dir, more].map((folder) => readFile(path.join(folder, 'movies.csv'), 'utf8')),
+    );
+    expect(sameMovies).toBe(movies);
+    const userIds = [...countBy(await allRatings(more, []), (rating) => rating.userId).keys()];
+    expect(userIds.map(Number).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 10 }, (_, index) => 1001 + index),
+    );
+  });
 });
 
 describe('npm run generate arguments', () => {
@@ -120,7 +141,18 @@ describe('npm run generate arguments', () => {
       ratings: 300,
       out: 'x',
       seed: 42,
+      firstUser: 1,
+      catalogueSeed: 42,
     });
+  });
+
+  it('reads the first user and a catalogue seed of its own', () => {
+    expect(
+      parseGenerateArgs([
+        ...['--users', '10', '--movies', '100', '--ratings', '300', '--out', 'x'],
+        ...['--seed', '7', '--first-user', '501', '--catalogue-seed', '42'],
+      ]),
+    ).toMatchObject({ seed: 7, firstUser: 501, catalogueSeed: 42 });
   });
 
   it.each([
@@ -133,6 +165,10 @@ describe('npm run generate arguments', () => {
     [['--users', 'ten', '--movies', '100', '--ratings', '300', '--out', 'x'], 'whole number'],
     [['--users', '10', '--movies', '100', '--ratings', '300'], '--out is required'],
     [['--users', '10', '--bogus'], "Unknown option '--bogus'"],
+    [
+      ['--users', '10', '--movies', '100', '--ratings', '300', '--out', 'x', '--first-user', '0'],
+      'whole number of at least 1',
+    ],
   ])('rejects %j with one line and exit code 2', async (argv, message) => {
     const errors: string[] = [];
     const code = await runGenerateCommand(argv, {

@@ -12,6 +12,13 @@ export interface GenerateOptions {
   readonly ratings: number;
   readonly out: string;
   readonly seed: number;
+  /** The id of the first user written (1 by default): later ids add new users to a loaded set. */
+  readonly firstUser?: number;
+  /**
+   * Seeds the movies alone (`seed` by default): the same catalogue with other users, e.g. more
+   * ratings for a graph loaded from a dataset generated with this seed.
+   */
+  readonly catalogueSeed?: number;
 }
 
 export interface GenerateSummary {
@@ -42,10 +49,15 @@ export async function generateDataset(
   onProgress: ProgressListener = () => {},
 ): Promise<GenerateSummary> {
   const startedAt = Date.now();
-  const { users, movies, ratings, out, seed } = options;
+  const { users, movies, ratings, out, seed, firstUser = 1, catalogueSeed = seed } = options;
   await mkdir(out, { recursive: true });
   const random = mulberry32(seed);
-  const catalogue = new SyntheticCatalogue(movies, random);
+  // With one seed the users draw on after the movies, as datasets generated before the
+  // catalogue seed existed did; with two, the users' draws do not depend on the movies'.
+  const catalogue = new SyntheticCatalogue(
+    movies,
+    catalogueSeed === seed ? random : mulberry32(catalogueSeed),
+  );
   await writeCatalogue(catalogue, out);
 
   const file = new BufferedFile(join(out, 'ratings.csv'));
@@ -55,7 +67,7 @@ export async function generateDataset(
   const picks = new Int32Array(maxPerUser);
   const taste = new Float32Array(TASTE_DIMENSIONS);
   let written = 0;
-  let u = 0;
+  let u = firstUser - 1;
   for (const count of userActivity({ users, ratings, maxPerUser, seed: seed + 1 })) {
     for (let d = 0; d < TASTE_DIMENSIONS; d++) taste[d] = 0.6 * gaussian(random);
     const chosen = pickMovies(catalogue, taste, count, random, taken, picks);
