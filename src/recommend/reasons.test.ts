@@ -1,4 +1,4 @@
-import { Reason, reasonText } from './reasons';
+import { namesEvidence, Reason, reasonText } from './reasons';
 
 const titles: Record<string, string> = {
   heat: 'Heat (1995)',
@@ -118,5 +118,28 @@ describe('reasonText', () => {
         'movie',
       ),
     ).toBe('Often liked by the same people as Heat (1995)');
+  });
+});
+
+describe('namesEvidence', () => {
+  const films = (anchorIds: string[], watchedIds: string[]): Reason => ({
+    kind: 'BecauseYouLiked',
+    anchorIds,
+    watchedIds,
+    similarity: 0.2,
+    weight: 0.5,
+  });
+
+  it('counts a liked film, even beside watched ones', () => {
+    expect(namesEvidence(films(['heat'], ['ronin']))).toBe(true);
+  });
+
+  it('does not count films the user only watched', () => {
+    expect(namesEvidence(films([], ['ronin']))).toBe(false);
+  });
+
+  it('does not count a latent match or no reason at all', () => {
+    expect(namesEvidence({ kind: 'TasteProfile', weight: 1 })).toBe(false);
+    expect(namesEvidence(undefined)).toBe(false);
   });
 });

@@ -30,10 +30,13 @@ export type Reason =
   /** The latent-factor term: the movie matches the taste profile folded in from every rating. */
   | { kind: 'TasteProfile'; weight: number };
 
-/** Does the reason name a person, a keyword or a liked film (not only genres, users or a latent match)? */
+/**
+ * Does the reason name a person, a keyword or a liked film (not only genres, users, a latent
+ * match, or films the user merely watched)?
+ */
 export const namesEvidence = (reason: Reason | undefined): boolean =>
   reason !== undefined &&
-  (reason.kind === 'BecauseYouLiked' ||
+  ((reason.kind === 'BecauseYouLiked' && reason.anchorIds.length > 0) ||
     reason.kind === 'SharedPerson' ||
     reason.kind === 'SharedKeyword');
 
