@@ -5,7 +5,7 @@ const titles: Record<string, string> = {
   collateral: 'Collateral (2004)',
   ronin: 'Ronin (1998)',
 };
-const title = (id: string) => titles[id];
+const title = (id: string) => titles[id] ?? id;
 
 describe('reasonText', () => {
   it('never shows a raw model number', () => {
@@ -85,6 +85,19 @@ describe('reasonText', () => {
     [{ kind: 'TasteProfile', weight: 0.2 }, 'Matches your taste profile'],
   ])('%j reads "%s"', (reason, text) => {
     expect(reasonText(reason, title)).toBe(text);
+  });
+
+  it('titles three of many combined films and counts the rest', () => {
+    const reason: Reason = {
+      kind: 'BecauseYouLiked',
+      anchorIds: ['heat', 'collateral', 'ronin', 'Thief (1981)', 'Drive (2011)'],
+      watchedIds: ['Manhunter (1986)'],
+      similarity: 0.2,
+      weight: 0.6,
+    };
+    expect(reasonText(reason, title)).toBe(
+      'Because you liked Heat (1995), Collateral (2004), Ronin (1998) and 2 more, and watched Manhunter (1986)',
+    );
   });
 
   it('names the anchor whose fans liked it', () => {

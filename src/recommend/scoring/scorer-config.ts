@@ -69,10 +69,14 @@ export const SCORER_DEFAULTS = {
   fewRatings: 5,
   /** Reasons shown per movie at most. */
   maxReasons: 3,
-  /** Rated films named together in one "because you liked" (or "watched") reason at most. */
-  maxCombinedAnchors: 5,
+  /**
+   * Rated films named together in one "because you liked" (or "watched") reason at most; its
+   * sentence titles three (see reasonText), its anchors and path hold them all. Ten films at 2%
+   * instead of five at 5%: specificity@10 0.82 → 0.92 on ml-latest-small, rankings unchanged.
+   */
+  maxCombinedAnchors: 10,
   /** A film joins the strongest one's reason when its terms are at least this share of it. */
-  combineShare: 0.05,
+  combineShare: 0.02,
   /** Users with no ratings: popular movies, each genre's weight shrinking as it repeats. */
   diversityPenalty: 0.6,
 };
