@@ -4,7 +4,7 @@ import type {
   Recommendation,
 } from '../recommend/hybrid-recommender';
 import type { ReasonChecks } from '../recommend/evaluation/scores';
-import { namesEvidence, reasonAnchors, type Reason } from '../recommend/reasons';
+import { namesEvidence, reasonAnchors } from '../recommend/reasons';
 
 export type { ReasonChecks } from '../recommend/evaluation/scores';
 
@@ -12,12 +12,6 @@ export const NO_CHECKS: ReasonChecks = { anchored: 0, faithful: 0, items: 0, spe
 
 /** The relative slack of the removal test: the score must fall by 90% of the stated share. */
 const TOLERANCE = 0.1;
-
-/** Does this reason say "because you liked X" (and so promise that X carries the movie)? */
-const claimsLikedFilm = (reason: Reason): boolean =>
-  (reason.kind === 'BecauseYouLiked' && reason.anchorIds.length > 0) ||
-  reason.kind === 'SharedPerson' ||
-  reason.kind === 'SharedKeyword';
 
 /**
  * Checks a user's top items: for each "because you liked X" reason, X (every film it names) is
@@ -35,7 +29,7 @@ export function checkReasons(
   for (const item of items) {
     if (namesEvidence(item.reasons[0])) checks.specific++;
     const before = recommender.scoreOf(ratings, item.movieId, userId);
-    for (const reason of item.reasons.filter(claimsLikedFilm)) {
+    for (const reason of item.reasons.filter(namesEvidence)) {
       const removed = new Set(reasonAnchors(reason));
       const after = recommender.scoreOf(
         ratings.filter((rating) => !removed.has(rating.movieId)),

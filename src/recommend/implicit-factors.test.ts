@@ -74,6 +74,25 @@ describe('ImplicitFactorModel', () => {
     expect(model.score(profile, -1)).toBe(0);
   });
 
+  it('subtracts the offset from the match of every movie it adds', () => {
+    const profile = model.foldIn([index('b2')]);
+    const scores = new Float64Array(data.nItems).fill(1);
+    model.addScoresWhereNonZero(profile, 2, scores, 0.25);
+    expect(scores[index('b3')]).toBeCloseTo(1 + 2 * (model.score(profile, index('b3')) - 0.25), 12);
+  });
+
+  it('averages the item factors over the ratings: a movie rated twice counts twice', () => {
+    const [a, b] = [index('a0'), index('b0')];
+    const mean = model.watchedMean((item) => (item === a ? 2 : item === b ? 1 : 0));
+    const k = OPTIONS.factors;
+    const expected = Array.from(
+      { length: k },
+      (_, f) => (2 * model.itemFactors[a * k + f] + model.itemFactors[b * k + f]) / 3,
+    );
+    expect(Array.from(mean)).toEqual(expected.map((value) => expect.closeTo(value, 12)));
+    expect(Array.from(model.watchedMean(() => 0))).toEqual([0, 0, 0, 0]);
+  });
+
   it('gives the zero profile to someone whose films it does not know', () => {
     expect(Array.from(model.foldIn([-1, data.nItems + 5]))).toEqual([0, 0, 0, 0]);
   });

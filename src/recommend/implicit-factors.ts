@@ -107,8 +107,32 @@ export class ImplicitFactorModel {
     return sum;
   }
 
-  /** scores[i] += weight · profile · y_i for every movie of the model whose score is not 0. */
-  addScoresWhereNonZero(profile: Float64Array, weight: number, scores: Float64Array): void {
+  /**
+   * The mean of the item factors, each movie counted as often as it was rated: profile · this is
+   * how well a typically watched movie matches the profile.
+   */
+  watchedMean(ratingCount: (item: number) => number): Float64Array {
+    const k = this.options.factors;
+    const mean = new Float64Array(k);
+    let total = 0;
+    for (let item = 0; item < this.nItems; item++) {
+      const count = ratingCount(item);
+      total += count;
+      for (let f = 0, at = item * k; f < k; f++) mean[f] += count * this.itemFactors[at + f];
+    }
+    return total === 0 ? mean : mean.map((value) => value / total);
+  }
+
+  /**
+   * scores[i] += weight · (profile · y_i − offset) for every movie of the model whose score is
+   * not 0.
+   */
+  addScoresWhereNonZero(
+    profile: Float64Array,
+    weight: number,
+    scores: Float64Array,
+    offset = 0,
+  ): void {
     const k = this.options.factors;
     const { itemFactors } = this;
     const end = Math.min(this.nItems, scores.length);
@@ -116,7 +140,7 @@ export class ImplicitFactorModel {
       if (scores[item] === 0) continue;
       let sum = 0;
       for (let f = 0, at = item * k; f < k; f++) sum += profile[f] * itemFactors[at + f];
-      scores[item] += weight * sum;
+      scores[item] += weight * (sum - offset);
     }
   }
 }

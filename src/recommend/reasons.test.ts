@@ -1,11 +1,11 @@
-import { Reason, reasonText } from './reasons';
+import { namesEvidence, Reason, reasonText } from './reasons';
 
 const titles: Record<string, string> = {
   heat: 'Heat (1995)',
   collateral: 'Collateral (2004)',
   ronin: 'Ronin (1998)',
 };
-const title = (id: string) => titles[id];
+const title = (id: string) => titles[id] ?? id;
 
 describe('reasonText', () => {
   it('never shows a raw model number', () => {
@@ -87,6 +87,19 @@ describe('reasonText', () => {
     expect(reasonText(reason, title)).toBe(text);
   });
 
+  it('titles three of many combined films and counts the rest', () => {
+    const reason: Reason = {
+      kind: 'BecauseYouLiked',
+      anchorIds: ['heat', 'collateral', 'ronin', 'Thief (1981)', 'Drive (2011)'],
+      watchedIds: ['Manhunter (1986)'],
+      similarity: 0.2,
+      weight: 0.6,
+    };
+    expect(reasonText(reason, title)).toBe(
+      'Because you liked Heat (1995), Collateral (2004), Ronin (1998) and 2 more, and watched Manhunter (1986)',
+    );
+  });
+
   it('names the anchor whose fans liked it', () => {
     expect(
       reasonText({ kind: 'SimilarUsers', count: 13, anchorId: 'heat', weight: 1 }, title),
@@ -118,5 +131,28 @@ describe('reasonText', () => {
         'movie',
       ),
     ).toBe('Often liked by the same people as Heat (1995)');
+  });
+});
+
+describe('namesEvidence', () => {
+  const films = (anchorIds: string[], watchedIds: string[]): Reason => ({
+    kind: 'BecauseYouLiked',
+    anchorIds,
+    watchedIds,
+    similarity: 0.2,
+    weight: 0.5,
+  });
+
+  it('counts a liked film, even beside watched ones', () => {
+    expect(namesEvidence(films(['heat'], ['ronin']))).toBe(true);
+  });
+
+  it('does not count films the user only watched', () => {
+    expect(namesEvidence(films([], ['ronin']))).toBe(false);
+  });
+
+  it('does not count a latent match or no reason at all', () => {
+    expect(namesEvidence({ kind: 'TasteProfile', weight: 1 })).toBe(false);
+    expect(namesEvidence(undefined)).toBe(false);
   });
 });

@@ -30,10 +30,13 @@ export type Reason =
   /** The latent-factor term: the movie matches the taste profile folded in from every rating. */
   | { kind: 'TasteProfile'; weight: number };
 
-/** Does the reason name a person, a keyword or a liked film (not only genres, users or a latent match)? */
+/**
+ * Does the reason name a person, a keyword or a liked film (not only genres, users, a latent
+ * match, or films the user merely watched)?
+ */
 export const namesEvidence = (reason: Reason | undefined): boolean =>
   reason !== undefined &&
-  (reason.kind === 'BecauseYouLiked' ||
+  ((reason.kind === 'BecauseYouLiked' && reason.anchorIds.length > 0) ||
     reason.kind === 'SharedPerson' ||
     reason.kind === 'SharedKeyword');
 
@@ -58,6 +61,15 @@ const listed = (names: readonly string[]) =>
     ? names.join('')
     : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
+/** Films a sentence names by title; the reason's anchors (and its path) hold every one. */
+const TITLED_FILMS = 3;
+
+/** "A, B, C and 4 more": a reason may combine up to ten films, a sentence reads three. */
+const listedFilms = (titles: readonly string[]) =>
+  titles.length <= TITLED_FILMS
+    ? listed(titles)
+    : `${titles.slice(0, TITLED_FILMS).join(', ')} and ${titles.length - TITLED_FILMS} more`;
+
 /**
  * The sentence a person reads, e.g. "Because you liked Heat (1995): also directed by Michael
  * Mann". No raw numbers from the models: the weight is a field of its own.
@@ -73,8 +85,8 @@ export function reasonText(
       : `Like ${anchorTitle(anchorId)}`;
   switch (reason.kind) {
     case 'BecauseYouLiked': {
-      const liked = listed(reason.anchorIds.map(anchorTitle));
-      const watched = listed(reason.watchedIds.map(anchorTitle));
+      const liked = listedFilms(reason.anchorIds.map(anchorTitle));
+      const watched = listedFilms(reason.watchedIds.map(anchorTitle));
       if (audience === 'movie') return `Often liked by the same people as ${liked || watched}`;
       if (liked === '') return `Because you watched ${watched}`;
       return `Because you liked ${liked}${watched === '' ? '' : `, and watched ${watched}`}`;

@@ -1,4 +1,5 @@
 import type { RatingDataset } from '../dataset';
+import { dot } from '../cholesky';
 import type { ImplicitFactorModel } from '../implicit-factors';
 import {
   listPositions,
@@ -46,8 +47,10 @@ export class AdditiveScorer {
   private readonly logCounts: Float64Array;
   /** Every movie's genres as numbers into `names`: movie m's are genres[starts[m] .. starts[m + 1]). */
   private readonly genres: { names: string[]; starts: Int32Array; genres: Int32Array };
-  /** Each profile's folded-in taste vector, solved once however many movies are scored. */
-  private readonly tasteVectors = new WeakMap<UserProfile, Float64Array>();
+  /** Each profile's folded-in taste vector and its match with a typically watched movie, solved once. */
+  private readonly tastes = new WeakMap<UserProfile, { vector: Float64Array; typical: number }>();
+  /** The item factors' mean over every rating: a typically watched movie. */
+  private readonly watchedMean: Float64Array;
   /** Per profile, each dataset movie's position among its sources plus one (0: not a source). */
   private readonly sourcePositions = new WeakMap<UserProfile, Int32Array>();
 
@@ -63,6 +66,7 @@ export class AdditiveScorer {
     this.logCounts = Float64Array.from({ length: config.similarUsers + 1 }, (_, count) =>
       Math.log1p(count),
     );
+    this.watchedMean = models.taste.watchedMean((item) => this.ratingCount(item));
   }
 
   ratingCount(index: number): number {
@@ -84,7 +88,8 @@ export class AdditiveScorer {
     }
     if (weights.taste !== 0) {
       // Before any other term: `scores` holds exactly the movies the item–item term reached.
-      this.models.taste.addScoresWhereNonZero(this.tasteOf(profile), weights.taste, scores);
+      const { vector, typical } = this.tasteOf(profile);
+      this.models.taste.addScoresWhereNonZero(vector, weights.taste, scores, typical);
     }
     for (const anchor of profile.liked) this.links.addLinked(anchor, weights, scores);
     if (weights.genre !== 0) this.addGenreAffinities(profile, weights.genre, scores);
@@ -146,21 +151,29 @@ export class AdditiveScorer {
       terms.push({ kind: 'similarUsers', count, value: weights.similarUsers * Math.log1p(count) });
     const reached = terms.some((term) => term.kind === 'itemItem');
     const taste =
-      weights.taste === 0 || !reached
-        ? 0
-        : weights.taste * this.models.taste.score(this.tasteOf(profile), index);
+      weights.taste === 0 || !reached ? 0 : weights.taste * this.tasteAbove(profile, index);
     if (taste !== 0) terms.push({ kind: 'taste', value: taste });
     return terms;
   }
 
-  /** The user's taste profile: the implicit factor model's fold-in of every movie they rated. */
-  private tasteOf(profile: UserProfile): Float64Array {
-    let vector = this.tasteVectors.get(profile);
-    if (vector === undefined) {
-      vector = this.models.taste.foldIn(profile.sources.map((source) => source.itemIndex));
-      this.tasteVectors.set(profile, vector);
+  /** How much better the movie matches the taste profile than a typically watched movie does. */
+  private tasteAbove(profile: UserProfile, index: number): number {
+    const { vector, typical } = this.tasteOf(profile);
+    return this.models.taste.score(vector, index) - typical;
+  }
+
+  /**
+   * The user's taste profile (the implicit factor model's fold-in of every movie they rated) and
+   * how well it matches a typically watched movie: the taste term is the match above that.
+   */
+  private tasteOf(profile: UserProfile): { vector: Float64Array; typical: number } {
+    let taste = this.tastes.get(profile);
+    if (taste === undefined) {
+      const vector = this.models.taste.foldIn(profile.sources.map((source) => source.itemIndex));
+      taste = { vector, typical: dot(vector, 0, this.watchedMean, 0, vector.length) };
+      this.tastes.set(profile, taste);
     }
-    return vector;
+    return taste;
   }
 
   /**
