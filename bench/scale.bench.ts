@@ -132,15 +132,33 @@ interface CatalogueConnection {
 const RECOMMENDATIONS =
   'query($userId: ID!) { recommendations(userId: $userId, first: 20) { movie { id title } score reasons { text } } }';
 
-/** Users the timed sample asks for, and as many others that warm the server up first. */
+/** Users the timed sample asks for (one page of `users`), and as many others that warm the server up first. */
 const SAMPLED_USERS = 100;
 
+/** The first `pages` pages of `users(first: SAMPLED_USERS)`, following each page's endCursor. */
+async function userIdsOf(url: string, pages: number): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < pages; page++) {
+    const { users }: { users: UserConnection } = await graphql(
+      url,
+      `query($after: String) { users(first: ${SAMPLED_USERS}, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+      { after },
+    );
+    ids.push(...users.edges.map(({ node }) => node.id));
+    if (!users.pageInfo.hasNextPage) break;
+    after = users.pageInfo.endCursor;
+  }
+  return ids;
+}
+
+interface UserConnection {
+  pageInfo: { hasNextPage: boolean; endCursor: string };
+  edges: { node: { id: string } }[];
+}
+
 async function latencies(url: string, requests: number, withRecommendations: boolean) {
-  const users = await graphql<{ users: { edges: { node: { id: string } }[] } }>(
-    url,
-    `{ users(first: ${2 * SAMPLED_USERS}) { edges { node { id } } } }`,
-  );
-  const userIds = users.users.edges.map(({ node }) => node.id);
+  const userIds = await userIdsOf(url, 2);
   // Every page's endCursor, as a client walking the catalogue A to Z gets them (this is the
   // setup, not timed); the first title of each page is what a search types, so the searches
   // spread over the catalogue (a single page's titles on a generated catalogue all start alike).
