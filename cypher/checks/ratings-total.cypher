@@ -1,2 +1,0 @@
-MATCH (:User)-[rated:RATED]->(:Movie)
-RETURN count(rated) AS ratings
