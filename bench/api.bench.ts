@@ -7,6 +7,7 @@ import { useScratchNeo4j } from '../src/config';
 import { openDatabase } from '../src/graph/open-database';
 import { RecommendRepository } from '../src/graph/recommend-repository';
 import { trainAndSave } from '../src/server/model-service';
+import { workerCount } from '../src/server/workers';
 import { useCatalogue } from '../seed/graph-loader';
 import { movieLensSmallCatalogue } from '../seed/shared-datasets';
 import { startApiProcess } from './support/api-process';
@@ -188,7 +189,7 @@ async function main(): Promise<void> {
     if (guide) results.push(guide);
 
     console.log(
-      `bench:api on ml-latest-small: ${sample.userIds.length} users, ${sample.movieIds.length} sampled movies, ${CONNECTIONS} concurrent clients unless said, ${SECONDS} s per scenario; load average ${loadAverage(loadAtStart)} at the start, ${loadAverage(loadavg())} at the end\n`,
+      `bench:api on ml-latest-small: ${sample.userIds.length} users, ${sample.movieIds.length} sampled movies, ${workerCount()} API worker process(es) (REELGRAPH_WORKERS), ${CONNECTIONS} concurrent clients unless said, ${SECONDS} s per scenario; load average ${loadAverage(loadAtStart)} at the start, ${loadAverage(loadavg())} at the end\n`,
     );
     console.log(loadTable(results));
     const recommendations = results.find((r) => r.scenario === 'recommendations(first: 20)');

@@ -1,4 +1,4 @@
-import { authSettings, AuthSettingsError } from './auth-settings';
+import { authSettings, AuthSettingsError, workerAuthEnv } from './auth-settings';
 
 const STRONG = 'a'.repeat(32);
 
@@ -47,5 +47,24 @@ describe('authSettings', () => {
   it('rejects a token lifetime that is not a whole number of seconds', () => {
     expect(() => authSettings({ REELGRAPH_TOKEN_TTL_SECONDS: '1h' })).toThrow(/TTL/);
     expect(authSettings({ REELGRAPH_TOKEN_TTL_SECONDS: '3600' }).tokenLifetimeSeconds).toBe(3600);
+  });
+});
+
+describe('workerAuthEnv', () => {
+  it('passes generated secrets on, as values workers accept, so every worker has the same', () => {
+    const primary = authSettings({});
+    const env = workerAuthEnv(primary);
+    expect(Object.keys(env).sort()).toEqual(['REELGRAPH_ADMIN_TOKEN', 'REELGRAPH_JWT_SECRET']);
+    const worker = authSettings(env);
+    expect(worker.adminToken).toBe(primary.adminToken);
+    expect(authSettings(env).jwtSecret).toEqual(worker.jwtSecret);
+  });
+
+  it('adds nothing for configured secrets, which workers inherit as they are', () => {
+    const configured = authSettings({
+      REELGRAPH_JWT_SECRET: STRONG,
+      REELGRAPH_ADMIN_TOKEN: STRONG,
+    });
+    expect(workerAuthEnv(configured)).toEqual({});
   });
 });

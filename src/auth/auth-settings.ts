@@ -70,3 +70,16 @@ export function authSettings(env: NodeJS.ProcessEnv = process.env): AuthSettings
     generated: { jwtSecret: secret === undefined, adminToken: admin === undefined && !production },
   };
 }
+
+/**
+ * What API workers need in their environment to sign and check tokens alike: the secrets this
+ * process generated (configured ones are already in the environment they inherit).
+ */
+export function workerAuthEnv(auth: AuthSettings): Record<string, string> {
+  const env: Record<string, string> = {};
+  if (auth.generated.jwtSecret)
+    env.REELGRAPH_JWT_SECRET = Buffer.from(auth.jwtSecret).toString('hex');
+  if (auth.generated.adminToken && auth.adminToken !== undefined)
+    env.REELGRAPH_ADMIN_TOKEN = auth.adminToken;
+  return env;
+}

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { authSettings } from '../auth/auth-settings';
 import { localNeo4jSettings, neo4jConnection } from '../config';
 import { superviseLocalNeo4j } from '../graph/neo4j-supervisor';
@@ -9,12 +10,15 @@ import { startApp } from './app';
 import { ModelService, modelsDir } from './model-service';
 import { rateLimitSettings, trustProxy } from './rate-limit-settings';
 import { startupBanner } from './startup-banner';
+import { runPrimary, workerCount } from './workers';
 
-async function main(): Promise<void> {
+/** The API in this process: alone (REELGRAPH_WORKERS=1) or as one worker of the cluster. */
+async function serve(): Promise<void> {
   const auth = authSettings();
   const rateLimits = rateLimitSettings();
   const database = await openDatabase();
-  // The Neo4j this process started (NEO4J_URI unset) is restarted if it dies.
+  // The Neo4j this process started (NEO4J_URI unset) is restarted if it dies; in a cluster the
+  // primary started and watches it.
   const supervisor = neo4jConnection().local
     ? superviseLocalNeo4j(localNeo4jSettings())
     : undefined;
@@ -27,7 +31,8 @@ async function main(): Promise<void> {
     Number(process.env.PORT ?? 4000),
     { auth, rateLimits, trustProxy: trustProxy() },
   );
-  console.log(startupBanner(app.url, auth, process.env.NODE_ENV === 'production'));
+  if (cluster.isPrimary)
+    console.log(startupBanner(app.url, auth, process.env.NODE_ENV === 'production'));
 
   const shutdown = async (signal: string) => {
     logger.info(`${signal}: finishing in-flight requests`);
@@ -39,6 +44,13 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
+  // A worker whose primary is gone stops too, rather than serve on unsupervised.
+  if (cluster.isWorker) process.once('disconnect', () => void shutdown('primary gone'));
+}
+
+async function main(): Promise<void> {
+  const workers = workerCount();
+  await (cluster.isPrimary && workers > 1 ? runPrimary(workers) : serve());
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,6 @@
 import { Request, RequestHandler, Response } from 'express';
+import cluster from 'node:cluster';
+import { ClusterMemoryStoreWorker } from '@express-rate-limit/cluster-memory-store';
 import { rateLimit } from 'express-rate-limit';
 import { ErrorCode } from '../errors';
 import { viewerOf } from './authenticate';
@@ -25,11 +27,14 @@ function refuse(what: string) {
 function limiter(
   limit: number,
   windowSeconds: number,
-  options: Partial<Parameters<typeof rateLimit>[0]> & { what: string },
+  options: Partial<Parameters<typeof rateLimit>[0]> & { what: string; name: string },
 ): RequestHandler {
   if (limit === 0) return passThrough;
-  const { what, ...rest } = options;
+  const { what, name, ...rest } = options;
   return rateLimit({
+    // A cluster's workers count in the primary, so a client meets one limit however its
+    // connections are spread.
+    ...(cluster.isWorker ? { store: new ClusterMemoryStoreWorker({ prefix: name }) } : {}),
     windowMs: windowSeconds * 1000,
     limit,
     standardHeaders: 'draft-7',
@@ -42,13 +47,17 @@ function limiter(
 /**
  * The three limits in the order they run: per address before the token is checked (cheapest
  * refusal first), per user after it, and on signIn/signUp once the body is parsed. Counts are
- * kept in this process's memory.
+ * kept in this process's memory, or in the cluster primary's for all its workers.
  */
 export function rateLimits(settings: RateLimitSettings) {
   return {
-    perIp: limiter(settings.perIp, settings.windowSeconds, { what: 'from this address' }),
+    perIp: limiter(settings.perIp, settings.windowSeconds, {
+      what: 'from this address',
+      name: 'ip',
+    }),
     perUser: limiter(settings.perUser, settings.windowSeconds, {
       what: 'for this user',
+      name: 'user',
       skip: (_request, response) => viewerOf(response).kind === 'anonymous',
       keyGenerator: (_request, response) => {
         const viewer = viewerOf(response);
@@ -60,6 +69,7 @@ export function rateLimits(settings: RateLimitSettings) {
       settings.credentialWindowSeconds,
       {
         what: 'to sign in or up from this address',
+        name: 'credentials',
         skip: (request) => !isCredentialAttempt(request.body),
       },
     ),

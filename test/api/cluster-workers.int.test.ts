@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Database } from '../../src/graph/database';
+import { openDatabase } from '../../src/graph/open-database';
+import { uniqueId, AddedUsers } from '../support/added-users';
+import { useDemoCatalogue } from '../support/catalogues';
+import { ApiProcess, buildDist, eventually, startApiProcess } from '../support/api-process';
+
+/**
+ * REELGRAPH_WORKERS=2: one primary and two API workers on one port. No secret is configured, so
+ * the primary's generated ones must reach both workers; rate limits must count across them.
+ */
+const PER_USER_LIMIT = 4;
+
+let database: Database;
+let modelsDir: string;
+let api: ApiProcess;
+let addedUsers: AddedUsers;
+
+beforeAll(async () => {
+  buildDist();
+  database = await openDatabase();
+  await useDemoCatalogue(database);
+  addedUsers = await AddedUsers.since(database);
+  modelsDir = await mkdtemp(path.join(os.tmpdir(), 'reelgraph-cluster-models-'));
+  api = await startApiProcess({
+    REELGRAPH_WORKERS: '2',
+    MODELS_DIR: modelsDir,
+    LOG_LEVEL: 'warn',
+    REELGRAPH_JWT_SECRET: '',
+    REELGRAPH_ADMIN_TOKEN: '',
+    REELGRAPH_RATE_LIMIT_PER_USER: String(PER_USER_LIMIT),
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await api?.stop();
+  await addedUsers?.remove(database);
+  await database?.close();
+  await rm(modelsDir, { recursive: true, force: true });
+});
+
+/** The primary's child processes: its workers. */
+const workerPids = (): number[] =>
+  execFileSync('pgrep', ['-P', String(api.child.pid)], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map(Number);
+
+/** A request on a connection of its own, so Node's round robin hands each to the next worker. */
+async function onNewConnection(query: string, token: string) {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      connection: 'close',
+      authorization: `Bearer ${token}`,
+    },
+    body: JSON.stringify({ query }),
+  });
+  return {
+    status: response.status,
+    remaining: /remaining=(\d+)/.exec(response.headers.get('ratelimit') ?? '')?.[1],
+    body: (await response.json()) as { data?: { me: { id: string } } },
+  };
+}
+
+it('a session from one worker is good on every worker, and the limits count across them', async () => {
+  expect(workerPids()).toHaveLength(2);
+  const signedUp = await api.graphql(
+    'mutation($email: String!) { signUp(name: "Cluster viewer", email: $email, password: "cluster-password-1") { token } }',
+    { email: `${uniqueId('cluster')}@test.reelgraph.example` },
+  );
+  expect(signedUp.errors).toBeUndefined();
+  const token: string = signedUp.data!.signUp.token;
+
+  const answers = [];
+  for (let n = 0; n <= PER_USER_LIMIT; n++)
+    answers.push(await onNewConnection('{ me { id } }', token));
+  const allowed = answers.slice(0, PER_USER_LIMIT);
+  expect(allowed.map(({ status }) => status)).toEqual(Array(PER_USER_LIMIT).fill(200));
+  expect(new Set(allowed.map(({ body }) => body.data?.me.id)).size).toBe(1);
+  // One count for the user whichever worker answered: per-worker counts would repeat a number.
+  expect(allowed.map(({ remaining }) => Number(remaining))).toEqual(
+    Array.from({ length: PER_USER_LIMIT }, (_, n) => PER_USER_LIMIT - 1 - n),
+  );
+  expect(answers[PER_USER_LIMIT].status).toBe(429);
+});
+
+it('a worker that dies is replaced, and stopping the primary stops every worker', async () => {
+  const [killed, survivor] = workerPids();
+  process.kill(killed, 'SIGKILL');
+  const replaced = await eventually(
+    'the primary to start another worker',
+    async () => {
+      const pids = workerPids();
+      return pids.length === 2 && !pids.includes(killed) ? pids : undefined;
+    },
+    60_000,
+  );
+  expect(replaced).toContain(survivor);
+  await eventually(
+    'the API to answer again',
+    () =>
+      api.health().then(
+        (health) => (health.status === 'ok' ? health : undefined),
+        () => undefined,
+      ),
+    60_000,
+  );
+
+  await api.stop();
+  const alive = replaced.filter((pid) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  expect(alive).toEqual([]);
+}, 120_000);
