@@ -3,7 +3,7 @@ import { RECOMMENDER_DEFAULTS } from '../recommend/config';
 import { RatingDataset } from '../recommend/dataset';
 import { ImplicitFactorModel } from '../recommend/implicit-factors';
 import { SparseItemModel } from '../recommend/item-item/sparse-item-model';
-import { fitTermWeights } from '../recommend/scoring/fit-term-weights';
+import { FitObjective, fitTermWeights } from '../recommend/scoring/fit-term-weights';
 import { SCORER_DEFAULTS } from '../recommend/scoring/scorer-config';
 import { perUserSplit } from '../recommend/splits';
 import { catalogueOrder } from '../recommend/trained-models';
@@ -12,10 +12,11 @@ import { TOP_N_TEST_FRACTION } from './protocols';
 
 /** Issue 8's floor for specificity@10, with a margin for the test split. */
 const DEFAULT_MIN_SPECIFICITY = 0.85;
+const OBJECTIVES: readonly FitObjective[] = ['ndcg', 'ndcg+precision'];
 
 /**
  * `npm run fit:weights -- <movielens-folder> [--metadata movie_metadata.csv]`: fits the scorer's
- * term weights for NDCG@10 on a validation split carved from the top-N protocol's training side
+ * term weights for NDCG@10 (`--objective ndcg+precision`: their mean with P@10) on a validation split carved from the top-N protocol's training side
  * (the test side is never read) and prints them for `src/recommend/scoring/scorer-config.ts`.
  */
 async function main(): Promise<void> {
@@ -25,11 +26,13 @@ async function main(): Promise<void> {
       metadata: { type: 'string' },
       seed: { type: 'string' },
       'min-specificity': { type: 'string' },
+      objective: { type: 'string', default: 'ndcg' },
     },
   });
-  if (positionals.length !== 1) {
+  const objective = values.objective as FitObjective;
+  if (positionals.length !== 1 || !OBJECTIVES.includes(objective)) {
     console.error(
-      'Usage: npm run fit:weights -- <movielens-folder> [--metadata movie_metadata.csv] [--min-specificity 0.85]',
+      'Usage: npm run fit:weights -- <movielens-folder> [--metadata movie_metadata.csv] [--min-specificity 0.85] [--objective ndcg|ndcg+precision]',
     );
     process.exitCode = 2;
     return;
@@ -43,9 +46,12 @@ async function main(): Promise<void> {
   const itemItem = await SparseItemModel.fitInParallel(data, RECOMMENDER_DEFAULTS.itemItem);
   const taste = ImplicitFactorModel.fit(data, RECOMMENDER_DEFAULTS.tasteProfile);
   const models = { data, itemItem, taste, catalogue: catalogueOrder(data, dataset.movies) };
-  const fitted = fitTermWeights(models, validation, SCORER_DEFAULTS, { minSpecificity });
+  const fitted = fitTermWeights(models, validation, SCORER_DEFAULTS, {
+    minSpecificity,
+    objective,
+  });
   console.log(
-    `validation NDCG@10: ${fitted.startNdcg.toFixed(4)} with the current defaults, ${fitted.ndcg.toFixed(4)} fitted`,
+    `validation ${objective}@10: ${fitted.startScore.toFixed(4)} with the current defaults, ${fitted.score.toFixed(4)} fitted`,
   );
   console.log(
     `validation specificity@10: ${fitted.startSpecificity.toFixed(4)} with the current defaults, ${fitted.specificity.toFixed(4)} fitted (at least ${minSpecificity})`,

@@ -1,4 +1,4 @@
-import { ndcgAtK } from '../evaluation/metrics';
+import { ndcgAtK, precisionAtK } from '../evaluation/metrics';
 import { topK } from '../ranking';
 import type { RawRating } from '../dataset';
 import { namesEvidence } from '../reasons';
@@ -61,10 +61,14 @@ export interface FitOptions {
    * name nothing (genres, similar users, the taste profile).
    */
   minSpecificity?: number;
+  /** What the search raises: NDCG@k (the default), or the mean of NDCG@k and precision@k. */
+  objective?: FitObjective;
 }
 
+export type FitObjective = 'ndcg' | 'ndcg+precision';
+
 /**
- * Fits the scorer's weights for NDCG@k: the models come from a training set, `validation` holds
+ * Fits the scorer's weights for NDCG@k (or NDCG@k and precision@k): the models come from a training set, `validation` holds
  * each user's held-out movies (carved from the same training data, never from a test fold). Each
  * user's candidates are the top `pool` under the starting weights; their score is linear in the
  * weights, so the search re-ranks stored parts instead of rescoring the catalogue. Coordinate
@@ -74,11 +78,12 @@ export function fitTermWeights(
   models: ScoringModels,
   validation: readonly RawRating[],
   config: ScorerConfig,
-  { k = 10, pool = 200, rounds = 2, minSpecificity = 0 }: FitOptions = {},
+  { k = 10, pool = 200, rounds = 2, minSpecificity = 0, objective = 'ndcg' }: FitOptions = {},
 ): {
   weights: FittedWeights;
-  ndcg: number;
-  startNdcg: number;
+  /** The objective's value on the validation users. */
+  score: number;
+  startScore: number;
   specificity: number;
   startSpecificity: number;
 } {
@@ -95,16 +100,16 @@ export function fitTermWeights(
     neutral: config.ratingValues.neutral,
     disliked: config.ratingValues.disliked,
   };
-  const startNdcg = meanNdcg(users, current, k);
+  const startScore = meanObjective(users, current, k, objective);
   const startSpecificity = specificity(scorer, users, current, config, k);
-  let best = startNdcg;
+  let best = startScore;
   let bestSpecificity = startSpecificity;
   for (let round = 0; round < rounds; round++) {
     for (const knob of KNOBS) {
       const base = current[knob] === 0 ? SEED_VALUES[knob] : current[knob];
       for (const multiplier of MULTIPLIERS) {
         const trial = { ...current, [knob]: base * multiplier };
-        const score = meanNdcg(users, trial, k);
+        const score = meanObjective(users, trial, k, objective);
         if (score <= best + 1e-9) continue;
         // Only a better ranking pays for the (slower) explanation of its top items.
         const trialSpecificity =
@@ -117,8 +122,8 @@ export function fitTermWeights(
   }
   return {
     weights: fittedWeights(current, config),
-    ndcg: best,
-    startNdcg,
+    score: best,
+    startScore,
     specificity:
       minSpecificity > 0 ? bestSpecificity : specificity(scorer, users, current, config, k),
     startSpecificity,
@@ -237,15 +242,17 @@ function validationUsers(
   return users;
 }
 
-function meanNdcg(
+function meanObjective(
   users: readonly ValidationUser[],
   weights: Record<Knob, number>,
   k: number,
+  objective: FitObjective,
 ): number {
   let total = 0;
   for (const user of users) {
     const ranked = Array.from(topK(candidateScores(user, weights), k), (c) => user.candidates[c]);
-    total += ndcgAtK(ranked, user.relevant, k);
+    const ndcg = ndcgAtK(ranked, user.relevant, k);
+    total += objective === 'ndcg' ? ndcg : (ndcg + precisionAtK(ranked, user.relevant, k)) / 2;
   }
   return users.length === 0 ? 0 : total / users.length;
 }
