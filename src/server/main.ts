@@ -10,6 +10,7 @@ import { startApp } from './app';
 import { ModelService, modelsDir } from './model-service';
 import { rateLimitSettings, trustProxy } from './rate-limit-settings';
 import { startupBanner } from './startup-banner';
+import { isClusterWorker } from './cluster-worker';
 import { runPrimary, workerCount } from './workers';
 
 /** The API in this process: alone (REELGRAPH_WORKERS=1) or as one worker of the cluster. */
@@ -31,9 +32,11 @@ async function serve(): Promise<void> {
     Number(process.env.PORT ?? 4000),
     { auth, rateLimits, trustProxy: trustProxy() },
   );
-  if (cluster.isPrimary)
+  // In reelgraph's cluster the primary prints it, once every worker listens.
+  if (!isClusterWorker())
     console.log(startupBanner(app.url, auth, process.env.NODE_ENV === 'production'));
 
+  let stopping: Promise<void> | undefined;
   const shutdown = async (signal: string) => {
     logger.info(`${signal}: finishing in-flight requests`);
     models.stop();
@@ -42,10 +45,12 @@ async function serve(): Promise<void> {
     await database.close();
     process.exit(0);
   };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  // A second signal (a process group's SIGTERM, then the primary's) must not cut the first short.
+  const stop = (signal: string) => void (stopping ??= shutdown(signal));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
   // A worker whose primary is gone stops too, rather than serve on unsupervised.
-  if (cluster.isWorker) process.once('disconnect', () => void shutdown('primary gone'));
+  if (cluster.isWorker) process.once('disconnect', () => stop('primary gone'));
 }
 
 async function main(): Promise<void> {

@@ -147,34 +147,29 @@ export class ModelService {
    * trains one otherwise, then watches `dir` and swaps in each newer file `npm run train` writes.
    */
   async start(dir: string): Promise<void> {
-    const { file, models } = await this.newestUsable(dir);
-    this.serve(models, file);
-    this.watch(dir);
-  }
-
-  /** The newest model file in `dir` that can be read and covers the graph's catalogue; trained and written first when there is none. */
-  async newestUsable(dir: string): Promise<{ file: string; models: TrainedModels }> {
     await mkdir(dir, { recursive: true });
     const newest = await newestModelFile(dir);
     const loaded = newest === undefined ? undefined : await this.loadUsable(newest);
     if (newest !== undefined && loaded !== undefined) {
+      this.serve(loaded, newest);
       logger.info(
         { file: newest, trainedAt: loaded.report.trainedAt },
-        'Using the newest model file',
+        'Serving the newest model file',
       );
-      return { file: newest, models: loaded };
+    } else {
+      logger.info(
+        newest === undefined
+          ? 'No model file yet: training one'
+          : 'The newest model file is not usable: training a new one',
+      );
+      const { file, models } = await trainAndSave(this.repository, dir);
+      this.serve(models, file);
+      logger.info(
+        { file, seconds: models.report.trainingSeconds, heldOutRmse: models.report.heldOutRmse },
+        'Trained and saved a model',
+      );
     }
-    logger.info(
-      newest === undefined
-        ? 'No model file yet: training one'
-        : 'The newest model file is not usable: training a new one',
-    );
-    const { file, models } = await trainAndSave(this.repository, dir);
-    logger.info(
-      { file, seconds: models.report.trainingSeconds, heldOutRmse: models.report.heldOutRmse },
-      'Trained and saved a model',
-    );
-    return { file, models };
+    this.watch(dir);
   }
 
   stop(): void {

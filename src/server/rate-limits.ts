@@ -1,9 +1,9 @@
 import { Request, RequestHandler, Response } from 'express';
-import cluster from 'node:cluster';
 import { ClusterMemoryStoreWorker } from '@express-rate-limit/cluster-memory-store';
 import { rateLimit } from 'express-rate-limit';
 import { ErrorCode } from '../errors';
 import { viewerOf } from './authenticate';
+import { isClusterWorker } from './cluster-worker';
 import { isCredentialAttempt } from './credential-attempt';
 import { RateLimitSettings } from './rate-limit-settings';
 
@@ -34,7 +34,7 @@ function limiter(
   return rateLimit({
     // A cluster's workers count in the primary, so a client meets one limit however its
     // connections are spread.
-    ...(cluster.isWorker ? { store: new ClusterMemoryStoreWorker({ prefix: name }) } : {}),
+    ...(isClusterWorker() ? { store: new ClusterMemoryStoreWorker({ prefix: name }) } : {}),
     windowMs: windowSeconds * 1000,
     limit,
     standardHeaders: 'draft-7',

@@ -53,17 +53,24 @@ export interface ApiProcess {
     token?: string,
   ): Promise<GraphQLResponse<T>>;
   health(): Promise<{ status: string; model: string | null }>;
+  /** What the process printed on stdout so far (empty unless started with `captureOutput`). */
+  output(): string;
   stop(): Promise<void>;
 }
 
 /** `npm start` as its own process (dist/src/server/main.js) on a free port, ready once healthy. */
-export async function startApiProcess(env: NodeJS.ProcessEnv): Promise<ApiProcess> {
+export async function startApiProcess(
+  env: NodeJS.ProcessEnv,
+  { captureOutput = false } = {},
+): Promise<ApiProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [distScript('src', 'server', 'main.js')], {
     env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', captureOutput ? 'pipe' : 'ignore', 'inherit'],
   });
+  let printed = '';
+  child.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
   const api: ApiProcess = {
     url,
     child,
@@ -84,6 +91,7 @@ export async function startApiProcess(env: NodeJS.ProcessEnv): Promise<ApiProces
         model: string | null;
       };
     },
+    output: () => printed,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
