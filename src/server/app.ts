@@ -77,6 +77,8 @@ export async function startApp(
     schema,
     formatError,
     introspection: !production,
+    // main.ts owns the signals: it stops Apollo, then closes the database, once per process.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     ...guarded,
     plugins: [

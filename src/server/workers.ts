@@ -94,7 +94,12 @@ export async function runPrimary(count: number): Promise<void> {
       (worker): worker is Worker => worker !== undefined && !worker.isDead(),
     );
     const killer = setTimeout(() => {
-      for (const worker of workers) worker.process.kill('SIGKILL');
+      const running = workers.filter((worker) => !worker.isDead());
+      logger.warn(
+        { workers: running.map((worker) => worker.id) },
+        `API workers still running ${STOP_DEADLINE_MS / 1000} s after SIGTERM: killing them`,
+      );
+      for (const worker of running) worker.process.kill('SIGKILL');
     }, STOP_DEADLINE_MS);
     await Promise.all(
       workers.map(
