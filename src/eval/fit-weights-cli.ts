@@ -16,8 +16,9 @@ const OBJECTIVES: readonly FitObjective[] = ['ndcg', 'ndcg+precision'];
 
 /**
  * `npm run fit:weights -- <movielens-folder> [--metadata movie_metadata.csv]`: fits the scorer's
- * term weights for NDCG@10 (`--objective ndcg+precision`: their mean with P@10) on a validation split carved from the top-N protocol's training side
- * (the test side is never read) and prints them for `src/recommend/scoring/scorer-config.ts`.
+ * term weights for NDCG@10 (`--objective ndcg+precision`: its mean with P@10) on a validation
+ * split carved from the top-N protocol's training side (the test side is never read) and prints
+ * them for `src/recommend/scoring/scorer-config.ts`.
  */
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({

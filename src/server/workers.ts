@@ -4,7 +4,7 @@ import { ClusterMemoryStorePrimary } from '@express-rate-limit/cluster-memory-st
 import { authSettings, workerAuthEnv } from '../auth/auth-settings';
 import { localNeo4jSettings, neo4jConnection } from '../config';
 import { superviseLocalNeo4j } from '../graph/neo4j-supervisor';
-import { openDatabase } from '../graph/open-database';
+import { startLocalNeo4j } from '../graph/local-neo4j';
 import { logger } from '../logger';
 import { CLUSTER_WORKER_VARIABLE } from './cluster-worker';
 import { startupBanner } from './startup-banner';
@@ -40,8 +40,8 @@ const STOP_DEADLINE_MS = 30_000;
 export async function runPrimary(count: number): Promise<void> {
   const auth = authSettings();
   const connection = neo4jConnection();
-  const database = await openDatabase();
-  await database.close();
+  // The primary needs no connection of its own: the first worker, starting alone, applies the schema.
+  if (connection.local) await startLocalNeo4j(localNeo4jSettings());
   const supervisor = connection.local ? superviseLocalNeo4j(localNeo4jSettings()) : undefined;
   new ClusterMemoryStorePrimary().init();
 

@@ -68,8 +68,9 @@ export interface FitOptions {
 export type FitObjective = 'ndcg' | 'ndcg+precision';
 
 /**
- * Fits the scorer's weights for NDCG@k (or NDCG@k and precision@k): the models come from a training set, `validation` holds
- * each user's held-out movies (carved from the same training data, never from a test fold). Each
+ * Fits the scorer's weights for NDCG@k (or its mean with precision@k): the models come from a
+ * training set, `validation` holds each user's held-out movies (carved from the same training
+ * data, never from a test fold). Each
  * user's candidates are the top `pool` under the starting weights; their score is linear in the
  * weights, so the search re-ranks stored parts instead of rescoring the catalogue. Coordinate
  * search: each knob in turn takes the multiple of its value that scores best, for `rounds` rounds.
